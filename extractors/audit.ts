@@ -1,0 +1,67 @@
+import type { Block } from './blocks/block.ts';
+import { blocksFromDom } from './blocks/from-dom.ts';
+import { blocksFromText } from './blocks/from-text.ts';
+import { claimsFromUnits } from './claims.ts';
+import { recognise, recogniseStage1, type PageHead } from './recognise/recognise.ts';
+import { resolveAll, type AuditReport } from './schema/index.ts';
+import { buildUnits } from './units.ts';
+import { lastUpdatedIn, vendorDomain, vendorName } from './vendor.ts';
+
+/** The whole pipeline, page → report, shared by the content script, the CLI and tests. */
+
+export interface PageInput {
+  source: string;
+  head: PageHead;
+  siteName?: string | null;
+  blocks: Block[];
+}
+
+export interface AuditOptions {
+  /** Extract claims even when the page is not recognised as a trust page ("Audit anyway"). */
+  force?: boolean;
+}
+
+export function auditPage(page: PageInput, options: AuditOptions = {}): AuditReport {
+  const text = page.blocks.map((b) => b.text).join('\n');
+  const claims = claimsFromUnits(buildUnits(page.blocks));
+  const controls = resolveAll(claims);
+  const recognition = recognise(recogniseStage1(page.head), {
+    text,
+    controlCount: Object.keys(controls).length,
+    headings: page.blocks.filter((b) => b.kind === 'heading').map((b) => b.text),
+  });
+  const keep = recognition.isTrustPage || options.force === true;
+  const domain = vendorDomain(page.head.url, text);
+  return {
+    source: page.source,
+    recognition,
+    vendor: { name: vendorName({ siteName: page.siteName ?? null, domain, title: page.head.title, text }), domain },
+    lastUpdated: lastUpdatedIn(text),
+    claims: keep ? claims : [],
+    controls: keep ? controls : {},
+  };
+}
+
+/** The cheap head of a document: what stage 1 reads. */
+export function headOfDocument(doc: Document, url: string | null): PageHead & { siteName: string | null } {
+  const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content')?.trim() ?? '';
+  return {
+    url,
+    title: doc.title ?? '',
+    h1: doc.querySelector('h1')?.textContent?.trim() ?? '',
+    description: meta('meta[name="description"]') || meta('meta[property="og:description"]'),
+    siteName: meta('meta[property="og:site_name"]') || null,
+  };
+}
+
+export function auditDocument(doc: Document, url: string | null, options: AuditOptions = {}): AuditReport {
+  const { siteName, ...head } = headOfDocument(doc, url);
+  return auditPage({ source: url ?? doc.title, head, siteName, blocks: blocksFromDom(doc) }, options);
+}
+
+/** Plain text or Markdown: the first heading stands in for the title. */
+export function auditText(text: string, source: string, options: AuditOptions = {}): AuditReport {
+  const blocks = blocksFromText(text);
+  const h1 = blocks.find((b) => b.kind === 'heading')?.text ?? '';
+  return auditPage({ source, head: { url: null, title: h1, h1, description: '' }, blocks }, options);
+}

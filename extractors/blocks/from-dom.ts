@@ -1,0 +1,158 @@
+import { collapseWhitespace, type Block, type TableCell } from './block.ts';
+
+/** Elements whose content is never page text a buyer reads as the vendor's claims. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'NAV', 'FOOTER', 'SELECT', 'OPTION', 'BUTTON', 'FORM', 'INPUT', 'TEXTAREA', 'MATH']);
+/** Elements that start a new block; everything else is inline and flows into the enclosing block. */
+const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE', 'HEADER', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'DETAILS', 'SUMMARY', 'ADDRESS', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'BR', 'CAPTION', 'LABEL', 'BODY', 'CENTER']);
+const HEADING = /^H([1-6])$/;
+const ROLE_SKIP = /^(navigation|contentinfo|banner|search|dialog|alertdialog|menu|menubar)$/;
+
+export interface DomBlocksOptions {
+  /** Upper bound on blocks read, so a pathological page cannot stall the content script. */
+  maxBlocks?: number;
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/** A site header (logo + nav around the page) rather than an article's own header. */
+function isSiteChrome(el: Element): boolean {
+  const role = el.getAttribute('role');
+  if (role && ROLE_SKIP.test(role)) return true;
+  if (el.tagName !== 'HEADER') return false;
+  return el.closest('main, article, [role="main"]') === null;
+}
+
+/** Text of a node with inline markup flattened, skipping hidden and non-content elements. */
+function inlineText(node: Node): string {
+  let out = '';
+  const walk = (n: Node) => {
+    if (n.nodeType === 3) { out += n.nodeValue ?? ''; return; }
+    if (n.nodeType !== 1) return;
+    const el = n as Element;
+    if (SKIP_TAGS.has(el.tagName.toUpperCase()) || isHidden(el)) return;
+    const tag = el.tagName.toUpperCase();
+    const blockish = BLOCK_TAGS.has(tag);
+    if (blockish) out += ' ';
+    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
+    if (blockish || tag === 'TD' || tag === 'TH') out += ' ';
+  };
+  walk(node);
+  return collapseWhitespace(out);
+}
+
+/**
+ * Walks a document (browser DOM or jsdom) into ordered blocks: headings with
+ * their level, paragraphs, list items with the sentence that introduced the list,
+ * table rows with their column headers, definition terms and descriptions.
+ */
+export function blocksFromDom(root: Document | Element, options: DomBlocksOptions = {}): Block[] {
+  const maxBlocks = options.maxBlocks ?? 20_000;
+  const blocks: Block[] = [];
+  const headingStack: { level: number; text: string }[] = [];
+  let buffer = '';
+  const bufferKind: Block['kind'] = 'paragraph';
+  let lastParagraph: string | null = null;
+  let currentTerm: string | null = null;
+
+  const headings = () => headingStack.map((h) => h.text);
+  const push = (block: Block) => {
+    if (blocks.length < maxBlocks && block.text) blocks.push(block);
+  };
+  const flush = () => {
+    const text = collapseWhitespace(buffer);
+    buffer = '';
+    if (!text) return;
+    push({ kind: bufferKind, text, headings: headings(), ...(currentTerm ? { term: currentTerm } : {}) });
+    lastParagraph = text;
+  };
+
+  const listLeadIn = (): string | undefined => (lastParagraph && /:\s*$/.test(lastParagraph) ? lastParagraph : undefined);
+
+  const readTable = (table: Element) => {
+    const rows = Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table);
+    let columnHeaders: string[] | null = null;
+    for (const tr of rows) {
+      if (isHidden(tr)) continue;
+      const cellEls = Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+      const texts = cellEls.map((c) => inlineText(c));
+      const allHeader = cellEls.length > 0 && cellEls.every((c) => c.tagName === 'TH');
+      if (columnHeaders === null && (allHeader || tr.parentElement?.tagName === 'THEAD')) {
+        columnHeaders = texts;
+        continue;
+      }
+      if (texts.every((t) => !t)) continue;
+      const cells: TableCell[] = texts.map((text, i) => ({ header: columnHeaders?.[i] ?? null, text }));
+      push({ kind: 'table_row', text: texts.filter(Boolean).join(' | '), headings: headings(), cells });
+    }
+    const caption = table.querySelector('caption');
+    if (caption && !rows.length) push({ kind: 'paragraph', text: inlineText(caption), headings: headings() });
+  };
+
+  const walk = (node: Node) => {
+    if (blocks.length >= maxBlocks) return;
+    if (node.nodeType === 3) { buffer += node.nodeValue ?? ''; return; }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || isHidden(el) || isSiteChrome(el)) return;
+
+    const heading = HEADING.exec(tag) ?? (el.getAttribute('role') === 'heading' ? [tag, el.getAttribute('aria-level') ?? '3'] : null);
+    if (heading) {
+      flush();
+      const level = Number(heading[1]);
+      const text = inlineText(el);
+      if (text) {
+        while (headingStack.length && headingStack[headingStack.length - 1]!.level >= level) headingStack.pop();
+        push({ kind: 'heading', text, headings: headings(), level });
+        headingStack.push({ level, text });
+      }
+      lastParagraph = null;
+      return;
+    }
+    if (tag === 'TABLE') { flush(); readTable(el); lastParagraph = null; return; }
+    if (tag === 'LI') {
+      flush();
+      const leadIn = listLeadIn();
+      // A list item's own text, without nested lists (they become their own items).
+      const own = Array.from(el.childNodes).filter((c) => !(c.nodeType === 1 && /^(UL|OL)$/.test((c as Element).tagName.toUpperCase())));
+      const text = collapseWhitespace(own.map((c) => (c.nodeType === 3 ? c.nodeValue ?? '' : inlineText(c))).join(' '));
+      if (text) push({ kind: 'list_item', text, headings: headings(), ...(leadIn ? { leadIn } : {}) });
+      for (const c of Array.from(el.children)) if (/^(UL|OL)$/.test(c.tagName.toUpperCase())) walk(c);
+      return;
+    }
+    if (tag === 'DT' || tag === 'SUMMARY') {
+      flush();
+      currentTerm = inlineText(el);
+      if (currentTerm) push({ kind: 'definition', text: currentTerm, headings: headings() });
+      lastParagraph = null;
+      return;
+    }
+    if (tag === 'DD') {
+      flush();
+      const text = inlineText(el);
+      if (text) push({ kind: 'definition', text, headings: headings(), ...(currentTerm ? { term: currentTerm } : {}) });
+      return;
+    }
+    const isBlock = BLOCK_TAGS.has(tag);
+    if (isBlock) flush();
+    if (tag === 'UL' || tag === 'OL') {
+      // lastParagraph is kept: it is the list's lead-in
+      for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
+      lastParagraph = null;
+      return;
+    }
+    if (tag === 'DETAILS') currentTerm = null;
+    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
+    if (isBlock) flush();
+    if (tag === 'DETAILS' || tag === 'DL') currentTerm = null;
+  };
+
+  const start = 'body' in root && root.body ? root.body : (root as Element);
+  walk(start);
+  flush();
+  return blocks;
+}

@@ -1,0 +1,103 @@
+import type { ControlPatterns, Unit } from './controls/types.ts';
+import { ALL_CONTROLS } from './controls/index.ts';
+import { isProviderAttributed } from './language/attribution.ts';
+import { ALIGNMENT_ONLY, qualifiersIn } from './language/hedges.ts';
+import { isNegated } from './language/negation.ts';
+import { cueInClause, findCues } from './language/status-cues.ts';
+import { CERTIFICATIONS, ClaimSchema, STATUS_PRECEDENCE, type Claim, type Qualifier, type Status } from './schema/index.ts';
+
+/**
+ * Units → claims. For each unit and each control: find a mention, then let the
+ * shared language layer decide the status (status cues, negation, provider
+ * attribution, the section's context), the hedges and the attributes.
+ */
+
+interface Mention { start: number; end: number; polar: boolean; fromContext: boolean }
+
+const MAX_MENTIONS = 6;
+
+function allMatches(patterns: readonly RegExp[] | undefined, text: string, polar: boolean, fromContext: boolean): Mention[] {
+  const out: Mention[] = [];
+  for (const p of patterns ?? []) {
+    const g = new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`);
+    for (let m = g.exec(text); m && out.length < MAX_MENTIONS; m = g.exec(text)) {
+      out.push({ start: m.index, end: m.index + m[0].length, polar, fromContext });
+      if (m[0].length === 0) g.lastIndex++;
+    }
+  }
+  return out;
+}
+
+/** Every place the unit names the control (polar wording first); a heading or question can stand in for a mention. */
+function findMentions(control: ControlPatterns, unit: Unit): Mention[] {
+  const text = unit.text;
+  const direct = [...allMatches(control.polar, text, true, false), ...allMatches(control.mentions, text, false, false)];
+  if (direct.length) return direct;
+  const inSection = control.topic !== undefined && control.topic.test(unit.topic);
+  if (inSection) {
+    const contextual = allMatches(control.inTopic, text, false, true);
+    if (contextual.length) return contextual.slice(0, 1);
+  }
+  // A heading or FAQ question that names the control makes the first sentence under it a claim.
+  if (control.topic && ((unit.firstInSection && unit.heading && control.topic.test(unit.heading)) || (unit.question && control.topic.test(unit.question)))) {
+    return [{ start: 0, end: 0, polar: false, fromContext: true }];
+  }
+  return [];
+}
+
+const ANSWER_NO = /^(?:no|not (?:yet|currently|at this time))\b/i;
+
+function statusOf(control: ControlPatterns, unit: Unit, mention: Mention): Status | null {
+  const text = unit.text;
+  const cues = findCues(text);
+  if (mention.fromContext && ANSWER_NO.test(text)) return 'denied';
+  if (!mention.polar) {
+    const cue = cueInClause(text, mention.start, cues);
+    if (cue) return cue.negated ? 'denied' : cue.status;
+    if (!mention.fromContext && isNegated(text, mention.start, mention.end)) {
+      // "not yet certified; working toward it": the intention outranks the denial
+      const later = cues.find((c) => !c.negated && c.start > mention.end);
+      return later ? later.status : 'denied';
+    }
+  }
+  if (unit.rowStatus && unit.rowStatus !== 'implemented') return unit.rowStatus;
+  if (unit.contextStatus) return unit.contextStatus;
+  if (CERTIFICATIONS.has(control.control)) {
+    if (!mention.fromContext && isProviderAttributed(text, mention.start, mention.end)) return 'inherited';
+    // "aligned with ISO 27001" is no certificate: no claim at all rather than a false one
+    if (!mention.fromContext && ALIGNMENT_ONLY.test(text.slice(0, mention.start))) return null;
+  }
+  return 'implemented';
+}
+
+export function claimsFromUnits(units: readonly Unit[], controls: readonly ControlPatterns[] = ALL_CONTROLS): Claim[] {
+  const claims: Claim[] = [];
+  const seen = new Set<string>();
+  for (const unit of units) {
+    if (unit.suppressed) continue;
+    for (const control of controls) {
+      if (control.excludes?.some((re) => re.test(unit.text))) continue;
+      const mentions = findMentions(control, unit);
+      if (!mentions.length) continue;
+      if (control.requires && !control.requires.test(unit.text)) continue;
+      // several mentions in one sentence: the strongest reading stands ("we test restores; a backup that can't be restored isn't one")
+      let status: Status | null = null;
+      let mention = mentions[0]!;
+      for (const m of mentions) {
+        const s = statusOf(control, unit, m);
+        if (s && (status === null || STATUS_PRECEDENCE.indexOf(s) < STATUS_PRECEDENCE.indexOf(status))) { status = s; mention = m; }
+      }
+      if (!status) continue;
+      const key = `${control.control}\u0000${unit.evidence}\u0000${status}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const attributeText = mention.fromContext ? `${unit.question ?? unit.heading ?? ''}: ${unit.text}` : unit.text;
+      const attributes = status === 'denied' ? {} : control.attributes?.(attributeText, unit) ?? {};
+      const qualifiers: Qualifier[] = qualifiersIn(unit.evidence);
+      const parsed = ClaimSchema.safeParse({ control: control.control, status, attributes, qualifiers, evidence: [unit.evidence] });
+      // An attribute reader that produced a value outside the schema loses the value, not the claim.
+      claims.push(parsed.success ? parsed.data : { control: control.control, status, attributes: {}, qualifiers, evidence: [unit.evidence] });
+    }
+  }
+  return claims;
+}

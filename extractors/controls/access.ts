@@ -1,0 +1,65 @@
+import { boundDuration } from '../language/binding.ts';
+import { MFA_WORDS, SSO_WORDS } from './identity.ts';
+import type { ControlPatterns } from './types.ts';
+
+/** Keeping customers apart, logging, and the vendor's own people. */
+
+const TENANT = String.raw`(?:tenants?|workspaces?|organi[sz]ations?|accounts?|customers?|firms?|merchants?|clients?|teams?)`;
+
+export const access: ControlPatterns[] = [
+  {
+    control: 'tenant_isolation',
+    mentions: [
+      /\b(?:tenant|workspace|customer|data|organi[sz]ation)[- ](?:isolation|separation|segregation|scop(?:ed|ing))\b|\bcross[- ](?:tenant|workspace|customer|account)\b|\bmulti[- ]tenant isolation\b/i,
+      new RegExp(String.raw`\b(?:logically|strictly|physically|fully) (?:isolated|separated|segregated)\b|\bisolated (?:per|by|between) ${TENANT}\b|\b(?:filters?|scoped|partitioned|keyed) by (?:the )?(?:active )?${TENANT}\b|\b${TENANT}[- ]scoped\b|\bbelongs? to exactly one ${TENANT}\b`, 'i'),
+      new RegExp(String.raw`\b(?:matches|checks|enforces?) (?:the )?(?:\w+)?${TENANT}(?:Id|_id| id)\b|\bresolves an? (?:active )?${TENANT}\b`, 'i'),
+    ],
+    polar: [new RegExp(String.raw`\b(?:never|not|cannot|can't)\b[^.;]{0,30}\b(?:shared|accessible|visible|access(?:ed)?|reach|leak)\w*\b[^.;]{0,30}\b(?:across|between|to|by) (?:other |different )?${TENANT}\b`, 'i'), /\bcannot access data belonging to other\b/i],
+    topic: /\b(?:tenant|workspace|multi-tenant) isolation\b|\btenancy\b/i,
+    attributes: (text) => {
+      const masked = text.replace(/\b(?:not (?:rely )?(?:solely|only|just)|not just|rather than)\b[^.;—]*/gi, '');
+      if (/\b(?:data(?: model)?|storage)[- ]layer\b/i.test(masked)) return { layer: 'data' };
+      if (/\b(?:database|row)[- ](?:level|layer)\b|\brow[- ]level security\b|\bseparate databases?\b|\bschema per\b/i.test(masked)) return { layer: 'database' };
+      if (/\b(?:infrastructure|network|VPC|container|VM|hardware)[- ](?:level|layer)\b|\bdedicated (?:infrastructure|instances?|clusters?)\b/i.test(masked)) return { layer: 'infrastructure' };
+      if (/\bapplication[- ](?:level|layer)\b|\bcode level\b/i.test(masked)) return { layer: 'application' };
+      return {};
+    },
+  },
+  {
+    control: 'audit_logging',
+    mentions: [/\baudit (?:logs?|logging)\b|\baudit trails?\b[^.;]{0,50}\b(?:actions?|access|changes?|events?|activit\w*|users?|admins?|logins?|security)\b|\baccess logs?\b|\bactivity logs?\b|\b(?:actions?|access|events?|changes?)\b[^.;]{0,60}\b(?:are |is )?(?:logged|recorded)\b/i],
+    topic: /\baudit (?:log|trail)|\blogging\b/i,
+    excludes: [/\b(?:error|application|debug|server) logs?\b(?![^.;]*\baudit)/i, /\b(?:never|not) (?:be )?logged\b/i],
+    attributes: (text) => {
+      const out: Record<string, unknown> = {};
+      const d = boundDuration(text, /retention|retained|retain(?:s|ed)?|kept|keep(?:s)?|stored|held|preserved|history/i);
+      if (d && d.days >= 1) out.retention_days = Math.round(d.days);
+      if (/\b(?:admins?|administrators?|owners?|customers?|you)\b[^.;]{0,40}\b(?:can |may )?(?:view|see|access|export|search|download|review)\b|\bvisible to\b|\b(?:viewer|dashboard|UI|console)\b/i.test(text)) out.customer_visible = true;
+      return out;
+    },
+  },
+  {
+    control: 'employee_access',
+    mentions: [
+      /\b(?:production|internal|employee|staff|personnel|engineering|admin(?:istrative)?)\b[^.;]{0,20}\baccess\b[^.;]{0,80}\b(?:restricted|limited|least[- ]privilege|need[- ]to[- ]know|required|granted|reviewed|approved|minimum)\b/i,
+      /\bleast[- ]privilege\b|\bneed[- ]to[- ]know\b|\baccess reviews?\b|\bprivileged access\b|\bjust[- ]in[- ]time access\b/i,
+    ],
+    attributes: (text) => {
+      const out: Record<string, unknown> = {};
+      if (MFA_WORDS.test(text)) out.mfa_required = true;
+      if (SSO_WORDS.test(text)) out.sso_required = true;
+      return out;
+    },
+  },
+  { control: 'background_checks', mentions: [/\bbackground (?:checks?|screening|investigations?)\b|\bcriminal (?:record|background) checks?\b|\bpre-employment screening\b/i] },
+  {
+    control: 'security_training',
+    mentions: [/\bsecurity (?:awareness )?training\b|\b(?:privacy|phishing) (?:awareness )?training\b|\btrained (?:on|in) (?:security|privacy|data protection)\b|\bsecurity awareness\b/i],
+    attributes: (text) => {
+      const f = /\b(annual(?:ly)?|yearly|quarterly|monthly|upon hire|at onboarding|on hire)\b/i.exec(text);
+      if (!f) return {};
+      const word = f[1]!.toLowerCase();
+      return { frequency: /^annual|yearly/.test(word) ? 'annual' : /hire|onboarding/.test(word) ? 'onboarding' : word };
+    },
+  },
+];

@@ -1,0 +1,109 @@
+import { boundDuration } from '../language/binding.ts';
+import type { ControlPatterns } from './types.ts';
+
+/** Certifications and attestations, and how a vendor lets others check them. */
+
+const SOC2 = /\bSOC\s?[-–]?\s?2\b|\bSOC\s?II\b|\bService Organi[sz]ation Control 2\b/i;
+
+export const certifications: ControlPatterns[] = [
+  {
+    control: 'soc2',
+    mentions: [SOC2],
+    topic: SOC2,
+    attributes: (text) => {
+      const type = /\bType\s?(II|2|I|1)\b/i.exec(text.slice(Math.max(0, text.search(SOC2))));
+      return type ? { report_type: /II|2/.test(type[1]!) ? 2 : 1 } : {};
+    },
+  },
+  { control: 'iso27001', mentions: [/\bISO(?:\/IEC)?\s?27001\b/i], topic: /\bISO(?:\/IEC)?\s?27001\b/i },
+  { control: 'iso27701', mentions: [/\bISO(?:\/IEC)?\s?27701\b/i], topic: /\bISO(?:\/IEC)?\s?27701\b/i },
+  {
+    control: 'pci_dss',
+    mentions: [/\bPCI[\s-]?DSS\b|\bPCI(?:[\s-]compliant| compliance| Level)\b/i],
+    topic: /\bPCI\b/i,
+    attributes: (text) => {
+      const level = /\bLevel\s?([1-4])\b/i.exec(text);
+      return level ? { level: Number(level[1]) } : {};
+    },
+  },
+  {
+    control: 'hipaa',
+    mentions: [/\bHIPAA\b/i, /\bBusiness Associate Agreements?\b|\bBAAs?\b/],
+    topic: /\bHIPAA\b/i,
+    attributes: (text) => (/\bBusiness Associate Agreements?\b|\bBAAs?\b/.test(text) ? { baa: true } : {}),
+  },
+  {
+    control: 'gdpr',
+    mentions: [/\bGDPR\b|\bGeneral Data Protection Regulation\b/i],
+    topic: /\bGDPR\b/i,
+  },
+];
+
+const PENTEST = /\bpen(?:etration)?[\s-]?test(?:s|ing|ed)?\b|\bpentest(?:s|ing|ed)?\b|\bred[- ]team(?:ing)?\b/i;
+
+export const testing: ControlPatterns[] = [
+  {
+    control: 'pentest',
+    mentions: [PENTEST],
+    topic: PENTEST,
+    excludes: [/\b(?:do not|don't|never) (?:perform|conduct|run) (?:automated )?(?:scans|tests) against\b/i, /\b(?:customers|you) (?:may|can|must) (?:not )?(?:perform|conduct|run)\b/i],
+    attributes: (text) => {
+      if (/\b(?:continuous(?:ly)?|ongoing)\b/i.test(text)) return { frequency: 'continuous' };
+      if (/\bquarterly\b|\bevery (?:quarter|three months)\b/i.test(text)) return { frequency: 'quarterly' };
+      if (/\b(?:bi-?annual(?:ly)?|semi-?annual(?:ly)?|twice (?:a|per|each) year|every six months)\b/i.test(text)) return { frequency: 'biannual' };
+      if (/\b(?:annual(?:ly)?|yearly|every year|once (?:a|per|each) year|each year)\b/i.test(text)) return { frequency: 'annual' };
+      return {};
+    },
+  },
+  {
+    control: 'bug_bounty',
+    mentions: [/\bbug[\s-]?bount(?:y|ies)\b|\b(?:HackerOne|Bugcrowd|Intigriti|YesWeHack|Immunefi)\b/i],
+    topic: /\bbug[\s-]?bount/i,
+    attributes: (text) => {
+      const platform = /\b(HackerOne|Bugcrowd|Intigriti|YesWeHack|Immunefi|Synack|Open Bug Bounty)\b/i.exec(text);
+      return platform ? { platform: platform[1]! } : {};
+    },
+  },
+  {
+    control: 'vulnerability_disclosure',
+    mentions: [
+      /\b(?:report(?:ing)?|disclos(?:e|ing|ure)|submit(?:ting)?)\b[^.;]{0,40}\b(?:security )?(?:vulnerabilit(?:y|ies)|security (?:issues?|flaws?|bugs?|concerns?))\b/i,
+      /\b(?:vulnerabilit(?:y|ies)|security (?:issues?|bugs?))\b[^.;]{0,30}\breport(?:s|ed|ing)?\b/i,
+      /\bresponsible disclosure\b|\bcoordinated (?:vulnerability )?disclosure\b|\bvulnerability disclosure\b|\bsecurity researchers?\b/i,
+    ],
+    polar: [/\b(?:we )?(?:do not|don't|will not|won't|never) (?:pursue|take|initiate|bring) legal action\b/i],
+    topic: /\b(?:vulnerabilit(?:y|ies)|responsible disclosure|disclosure|report(?:ing)? (?:a )?(?:security|vulnerabilit)|security (?:issue|researchers?|contact))/i,
+    inTopic: [/\backnowledge (?:receipt|your report|reports?|submissions?)\b/i, /\breproduc(?:e|tion)\b/i],
+    excludes: [/\bpublic bug reports?\b(?![^.]*\breport it)/i],
+    attributes: (text) => {
+      const out: Record<string, unknown> = {};
+      const ack = boundDuration(text, /acknowledg\w*(?: (?:receipt|your report|reports?|submissions?))?|respond\w*|confirm\w*/i, 60);
+      if (ack) out.ack_business_days = ack.businessDays ? ack.days : Math.max(1, Math.round(ack.days));
+      if (/\b(?:do not|don't|will not|won't|never) (?:pursue|take|initiate|bring) legal action\b|\bsafe harbou?r\b|\bgood[- ]faith\b[^.]{0,60}\b(?:not|won't|no) (?:pursue|take|sue|legal)/i.test(text)) out.safe_harbor = true;
+      const email = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/.exec(text);
+      if (email) out.contact = email[0];
+      return out;
+    },
+  },
+  {
+    control: 'security_txt',
+    mentions: [/\bsecurity\.txt\b|\/\.well-known\/security\b|\bRFC ?9116\b/i],
+    attributes: (text) => {
+      const url = /\b(?:https?:\/\/)?[\w.-]*\/?\.well-known\/security\.txt\b/i.exec(text);
+      return url ? { url: url[0] } : {};
+    },
+  },
+];
+
+const DPA = /\b(?:DPA|Data Processing (?:Agreement|Addendum))s?\b/i;
+const SUBPROCESSORS = /\bsub-?processors?\b|\bthird[- ]party (?:service )?providers? we use\b/i;
+
+export const agreements: ControlPatterns[] = [
+  { control: 'dpa', mentions: [DPA], topic: DPA },
+  {
+    control: 'subprocessors',
+    mentions: [/\b(?:list|lists|listing)\s+of\s+(?:(?:our|approved|current|all)\s+)*sub-?processors?\b/i, /\bsub-?processors?\b[^.;]{0,60}\b(?:list(?:ed)?|available|published|page|at https?:)/i, SUBPROCESSORS],
+    topic: /\bsub-?processors?\b/i,
+    inTopic: [/\bwe (?:work with|use|rely on) the following\b/i, /\bfollowing (?:providers|vendors|third parties)\b/i],
+  },
+];

@@ -1,0 +1,65 @@
+import { boundDuration } from '../language/binding.ts';
+import { REGION_MENTION, regionsIn } from '../language/regions.ts';
+import type { ControlPatterns } from './types.ts';
+
+/** Where data lives, who runs it, getting it out and deleting it, and AI training. */
+
+const RESIDENCY = /\b(?:(?:stored|hosted|processed|located|resides?|kept|housed|held)\s+(?:and\s+\w+\s+)?(?:exclusively\s+|only\s+|solely\s+|entirely\s+)?(?:in|within|on)\b|data (?:residency|locality|location|cent(?:er|re)s?) (?:in|options?)|(?:region|regions)\b|(?:runs|run|hosting|hosted|infrastructure)\b[^.;]{0,50}\bin the\b|\b[\w-]+-based\b|self-hosted on)/i;
+
+export const dataRights: ControlPatterns[] = [
+  {
+    control: 'data_residency',
+    mentions: [RESIDENCY],
+    topic: /\b(?:region|location|where (?:your )?data (?:lives|is stored)|data residency|hosting|data cent(?:er|re))/i,
+    inTopic: [REGION_MENTION],
+    requires: REGION_MENTION,
+    excludes: [/\bdata subjects?\b/i],
+    attributes: (text) => {
+      const regions = regionsIn(text);
+      return regions.length ? { regions } : {};
+    },
+  },
+  {
+    control: 'self_hosting',
+    mentions: [/\bself[- ]host(?:ed|ing|able)?\b|\bon[- ]prem(?:ise|ises)?\b|\bdeploy\w* (?:it )?(?:in|on|to) your own\b|\bruns? (?:entirely )?(?:in|on) your own (?:infrastructure|servers?|cloud|VPC|hosts?)\b/i],
+  },
+  {
+    control: 'data_export',
+    mentions: [/\bexport(?:s|ed|ing)?\b[^.;]{0,60}\b(?:data|records?|clients?|contacts?|workflows?|invoices?|content|everything|requests?|formats?|CSV|JSON|XLSX)\b/i, /\b(?:data )?portability\b|\bexport (?:or|and) deletion\b/i],
+    topic: /\bexport\b|\bportability\b/i,
+    excludes: [/\bexport control\b|\bexport (?:laws?|regulations?|restrictions?|sanctions?)\b/i],
+    attributes: (text) => {
+      const out: Record<string, unknown> = {};
+      const sla = boundDuration(text, /within|completed|fulfilled|processed|SLA|export\w*/i, 70);
+      if (sla && /\bexport/i.test(text)) out.sla_days = Math.round(sla.days);
+      const formats = [...new Set((text.match(/\b(?:CSV|XLSX|JSON|XML|PDF|Parquet|SQL|ZIP|Excel)\b/g) ?? []).map((f) => f.toUpperCase()))];
+      if (formats.length) out.formats = formats;
+      return out;
+    },
+  },
+  {
+    control: 'data_deletion',
+    mentions: [
+      /\b(?:delet\w*|purg\w*|eras\w*|destr\w*)\b[^.;]{0,40}\b(?:(?:your|customer|personal|all|user|workspace|tenant)\s+(?:data|content|information)|account data)\b/i,
+      /\b(?:customer|your|personal|user|workspace|tenant)\s+(?:data|content|information)\b[^.;]{0,40}\b(?:deleted|purged|erased|destroyed)\b/i,
+      /\b(?:data )?(?:deletion|erasure) (?:requests?|policy|SLA)\b|\b(?:export|access) (?:or|and) deletion requests?\b|\bright to (?:erasure|be forgotten)\b/i,
+      /\b(?:deleted|purged|erased|destroyed)\b[^.;]{0,40}\b(?:upon|after|following|at|on) (?:the )?(?:termination|cancell?ation|account closure|end of (?:the|your) (?:contract|subscription))\b/i,
+    ],
+    topic: /\bdata deletion\b|\berasure\b/i,
+    attributes: (text) => {
+      const sla = boundDuration(text, /within|completed|fulfilled|processed|deleted|purged|erased|after|SLA/i, 70);
+      return sla ? { sla_days: Math.round(sla.days) } : {};
+    },
+  },
+  {
+    control: 'no_ai_training',
+    mentions: [],
+    polar: [
+      /\b(?:not|never|no)\b[^.;]{0,40}\b(?:used?|using|utili[sz]ed)\b[^.;]{0,20}\bto (?:train|improve|fine[- ]tune)\b[^.;]{0,40}\b(?:AI|models?|LLMs?|machine learning)\b/i,
+      /\b(?:do not|don't|never|will not|won't)\s+(?:use|train|share)\b[^.;]{0,60}\b(?:train\w*|models?)\b/i,
+      /\bno (?:AI |model )?training on (?:your|customer)\b|\bzero data retention\b/i,
+    ],
+    topic: /\b(?:AI|model) training\b|\btrain(?:ing)? (?:AI|models?)\b/i,
+    attributes: (text) => (/\bpublic (?:AI )?models?\b|\bthird[- ]party models?\b|\bfoundation models?\b/i.test(text) ? { scope: 'public_models' } : /\b(?:any|our|all)\b[^.;]{0,20}\bmodels?\b|\bAI models?\b|\bmodels?\b/i.test(text) ? { scope: 'all_models' } : {}),
+  },
+];

@@ -1,0 +1,61 @@
+import { cipherIn, hashAlgorithmsIn, tlsMinVersion } from '../language/crypto.ts';
+import type { ControlPatterns } from './types.ts';
+
+/** Encryption in transit and at rest, secrets, and hashed credentials. */
+
+const SECRET_NOUNS = String.raw`(?:secrets?|credentials?|tokens?|API keys?|keys|2FA secrets?|integration tokens?|SMTP passwords?|passwords? for (?:integrations|providers)|connection strings?|webhook secrets?)`;
+
+export const encryption: ControlPatterns[] = [
+  {
+    control: 'encryption_in_transit',
+    mentions: [/\b(?:encrypt\w*|secured?|protected)\b[^.;]{0,40}\bin[- ]transit\b/i, /\bin[- ]transit\b[^.;]{0,40}\bencrypt/i, /\bTLS\s?v?1\.[0-3]\b|\bTLS\b[^.;]{0,30}\b(?:encrypt|connections?|traffic|all|enforced)\b|\bHTTPS\b[^.;]{0,30}\b(?:only|enforced|everywhere|all)\b|\bencryption in transit\b/i],
+    topic: /\bin[- ]transit\b|\bTLS\b/i,
+    excludes: [/\bSSL\/TLS certificates? (?:for|on) (?:your|custom) domains?\b/i],
+    attributes: (text) => {
+      const v = tlsMinVersion(text);
+      return v ? { tls_min_version: v } : {};
+    },
+  },
+  {
+    control: 'hsts',
+    mentions: [/\bHSTS\b|\bHTTP Strict[- ]Transport[- ]Security\b|\bStrict-Transport-Security\b/i],
+    attributes: (text) => (/\bpreload(?:ed|ing)?\b/i.test(text) ? { preload: true } : {}),
+  },
+  {
+    control: 'encryption_at_rest',
+    mentions: [/\bat[- ]rest\b/i, /\bencrypted (?:storage|databases?|disks?|volumes?)\b/i, /\b(?:storage|disk|volume|database|full[- ]disk|server[- ]side|transparent data) encryption\b/i, /\b(?:databases?|storage|disks?|volumes?|files?)\b[^.;]{0,40}\bencrypted\b/i],
+    topic: /\bat[- ]rest\b/i,
+    excludes: [
+      // secrets encrypted at rest are secrets_encryption, backups encrypted at rest are backups, unless stored data is named too
+      new RegExp(String.raw`^(?:(?!\b(?:data|database|storage|disk|files?|volumes?)\b).)*\b${SECRET_NOUNS}\b[^.;]{0,60}\bencrypted\b`, 'i'),
+      /^(?:(?!\b(?:databases?|storage|disks?|files?|volumes?|data)\b)[^.])*\bbackups?\b[^.;]{0,40}\bencrypted\b/i,
+    ],
+    attributes: (text) => {
+      const c = cipherIn(text);
+      return c ? { algorithm: c } : {};
+    },
+  },
+  {
+    control: 'secrets_encryption',
+    mentions: [
+      new RegExp(String.raw`\b${SECRET_NOUNS}\b[^.;]{0,80}\bencrypt(?:ed|ion)\b`, 'i'),
+      new RegExp(String.raw`\bencrypt(?:s|ed|ion)?\b[^.;]{0,40}\b${SECRET_NOUNS}\b`, 'i'),
+      /\b(?:secrets? (?:manager|management|vault)|KMS|HSM|key management service|HashiCorp Vault)\b/i,
+    ],
+    polar: [new RegExp(String.raw`\b${SECRET_NOUNS}\b[^.;]{0,40}\b(?:never|not)\b[^.;]{0,30}\b(?:stored|kept|logged|saved)\b[^.;]{0,30}\bplain ?text\b`, 'i')],
+    excludes: [/\bpasswords?\b(?![^.;]{0,20}\b(?:for|of) (?:integrations|providers|SMTP))[^.;]{0,40}\b(?:hash|bcrypt|argon|scrypt)/i, /\bhash(?:ed|ing)\b/i],
+    attributes: (text) => {
+      const c = cipherIn(text);
+      return c ? { algorithm: c } : {};
+    },
+  },
+  {
+    control: 'credential_hashing',
+    mentions: [/\b(?:passwords?|API keys?|backup codes?|recovery codes?|tokens?|credentials?|keys)\b[^.;]{0,50}\bhash(?:ed|ing)?\b/i, /\bhash(?:ed|ing)?\b[^.;]{0,40}\b(?:passwords?|API keys?|backup codes?|credentials?)\b/i, /\b(?:bcrypt|scrypt|argon2(?:id|i)?|PBKDF2)\b/i, /\bpassword hashing\b/i],
+    polar: [/\b(?:never|not|don't|do not)\b[^.;]{0,20}\bstore\w*\b[^.;]{0,20}\bpasswords?\b[^.;]{0,20}\bplain ?text\b/i, /\bpasswords?\b[^.;]{0,30}\b(?:never|not)\b[^.;]{0,20}\bstored\b[^.;]{0,20}\bplain ?text\b/i],
+    attributes: (text) => {
+      const algorithms = hashAlgorithmsIn(text);
+      return algorithms.length ? { algorithms } : {};
+    },
+  },
+];

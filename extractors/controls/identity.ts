@@ -1,0 +1,66 @@
+import { roleListIn } from '../language/lists.ts';
+import type { ControlPatterns } from './types.ts';
+
+/** How customers' users sign in and what they may do. */
+
+/** Sentences about the vendor's own staff, not the customer's users ("Engineering production access: SSO + 2FA required"). */
+export const STAFF_CONTEXT = /\b(?:employees?|staff|personnel|engineer(?:s|ing)?|internal (?:team|users|systems|tools|access)|production (?:access|systems|environment|credentials)|admin tooling|our (?:team|people|workforce)|workforce|contractors)\b/i;
+
+export const MFA_WORDS = /\bmulti[- ]?factor\b|\btwo[- ]?factor\b|\b2FA\b|\bMFA\b|\b2-step verification\b|\bTOTP\b|\bauthenticator apps?\b|\bWebAuthn\b|\bpasskeys?\b|\bFIDO2?\b|\bhardware (?:security )?keys?\b|\bYubi[Kk]eys?\b/;
+export const SSO_WORDS = /\bSSO\b|\bsingle sign[- ]on\b|\bSAML(?:\s?2\.0)?\b|\bOpenID Connect\b|\bOIDC\b/i;
+
+export const identity: ControlPatterns[] = [
+  {
+    control: 'mfa',
+    mentions: [MFA_WORDS],
+    topic: MFA_WORDS,
+    excludes: [STAFF_CONTEXT],
+    attributes: (text) => {
+      const out: Record<string, unknown> = {};
+      const methods: string[] = [];
+      if (/\bTOTP\b|\bauthenticator apps?\b|\btime-based one-time\b|\bGoogle Authenticator\b|\bAuthy\b/i.test(text)) methods.push('totp');
+      if (/\bWebAuthn\b|\bpasskeys?\b|\bFIDO2?\b|\b(?:hardware )?security keys?\b|\bYubi[Kk]eys?\b|\bTouch ID\b/i.test(text)) methods.push('webauthn');
+      if (/\bSMS\b|\btext messages?\b/i.test(text)) methods.push('sms');
+      if (/\bemail(?:ed)? (?:codes?|OTP|one-time)\b/i.test(text)) methods.push('email');
+      if (methods.length) out.methods = methods;
+      if (/\b(?:admin(?:istrator)?s?|owners?|you)\b[^.;]{0,40}\b(?:can|may)\s+(?:require|enforce|mandate)\b|\benforce(?:d|able|ment)?\b|\b(?:required|mandatory) for (?:all|every)\b/i.test(text)) out.enforceable = true;
+      return out;
+    },
+  },
+  {
+    control: 'sso',
+    mentions: [SSO_WORDS],
+    topic: SSO_WORDS,
+    excludes: [STAFF_CONTEXT],
+    attributes: (text) => {
+      const protocols: string[] = [];
+      if (/\bSAML\b/i.test(text)) protocols.push('saml');
+      if (/\bOIDC\b|\bOpenID Connect\b/i.test(text)) protocols.push('oidc');
+      return protocols.length ? { protocols } : {};
+    },
+  },
+  { control: 'scim', mentions: [/\bSCIM\b|\bautomated (?:user )?provisioning\b|\b(?:user )?(?:de)?provisioning\b[^.;]{0,30}\b(?:Okta|Azure AD|Entra)\b/i], topic: /\bSCIM\b|\bprovisioning\b/i },
+  {
+    control: 'rbac',
+    mentions: [/\brole[- ]based\b|\bRBAC\b|\broles? and permissions\b|\b(?:user|custom|granular|workspace) roles\b|\bpermission (?:levels|sets)\b|\broles?\b[^.;]{0,30}\b(?:owner|admin|member|viewer|editor)\b/i],
+    topic: /\broles?\b|\bpermissions\b|\brole-based\b/i,
+    attributes: (text) => {
+      const roles = roleListIn(text);
+      return roles.length ? { roles } : {};
+    },
+  },
+  { control: 'ip_allowlisting', mentions: [/\bIP (?:allow|white)[- ]?list(?:s|ing)?\b|\b(?:allow|white)[- ]?list(?:ed)? IP\b|\brestrict access to (?:specific )?[^.;]{0,40}\bIP (?:ranges?|addresses)\b|\bIP (?:range )?restrictions?\b/i] },
+  { control: 'rate_limiting', mentions: [/\brate[- ]limit(?:s|ed|ing)?\b|\bbrute[- ]force (?:protection|detection|mitigation)\b|\bthrottl(?:e|ed|ing)\b|\baccount lockout\b|\block(?:ed)? out after\b/i] },
+  {
+    control: 'session_security',
+    mentions: [/\bsessions?\b[^.;]{0,60}\b(?:expire|expiry|timeout|time out|invalidat\w*|revok\w*|httpOnly)\b/i, /\b(?:idle|inactivity|session) time-?outs?\b/i, /\b(?:httpOnly|SameSite|Secure) cookies?\b|\bcookies?\b[^.;]{0,40}\b(?:httpOnly|SameSite|Secure flag)\b/i, /\bidle sessions?\b/i],
+    topic: /\bsessions?\b/i,
+    attributes: (text) => {
+      const m = /\b(\d+)\s*(minutes?|mins?|hours?)\b[^.;]{0,30}\b(?:idle|inactiv)|\b(?:idle|inactiv\w*)\b[^.;]{0,40}?\b(\d+)\s*(minutes?|mins?|hours?)\b/i.exec(text);
+      if (!m) return {};
+      const n = Number(m[1] ?? m[3]);
+      const unit = (m[2] ?? m[4])!;
+      return { idle_timeout_minutes: /^h/i.test(unit) ? n * 60 : n };
+    },
+  },
+];

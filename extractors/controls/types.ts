@@ -1,0 +1,46 @@
+import type { Block } from '../blocks/block.ts';
+import type { CueStatus } from '../language/status-cues.ts';
+import type { ControlId, Status } from '../schema/index.ts';
+
+/** One sentence (or table row) with the context it was read in. */
+export interface Unit {
+  text: string;
+  /** The exact quote a claim from this unit carries. */
+  evidence: string;
+  block: Block;
+  /** Headings, list lead-in, row header, column header and question around the unit: what it is about. */
+  topic: string;
+  /** The nearest heading. */
+  heading: string | null;
+  /** A question this unit answers (FAQ), when it begins the answer. */
+  question: string | null;
+  /** The first body sentence under a heading: a heading naming a control makes it a claim. */
+  firstInSection: boolean;
+  /** Planned / in progress from a "Roadmap" heading or an "Upcoming:" lead-in. */
+  contextStatus: CueStatus | null;
+  /** A table row's status cell ("Yes", "In progress", "No"). */
+  rowStatus: Status | null;
+  /** Inside an out-of-scope list or a definition: no claims. */
+  suppressed: boolean;
+}
+
+export type AttributeReader = (text: string, unit: Unit) => Record<string, unknown>;
+
+/** One control's patterns, as data. */
+export interface ControlPatterns {
+  control: ControlId;
+  /** Wording that names the control; the shared negation applies ("not SOC 2 certified"). */
+  mentions: RegExp[];
+  /** Wording that carries its own polarity ("never stored in plain text", "not used to train"): no negation applied. */
+  polar?: RegExp[];
+  /** A heading, lead or column header naming the control's section. */
+  topic?: RegExp;
+  /** Wording that names the control only inside its own section ("acknowledge receipt within 3 business days"). */
+  inTopic?: RegExp[];
+  /** A claim needs this in its text too (a residency claim names a place). */
+  requires?: RegExp;
+  /** Wording that shows the unit is about something else. */
+  excludes?: RegExp[];
+  /** Reads the control's attributes from the claim text. */
+  attributes?: AttributeReader;
+}

@@ -1,0 +1,42 @@
+import { clauseAround } from './clauses.ts';
+
+/**
+ * Whose certification is it? A certificate held by the hosting provider, the
+ * data centre or a sub-processor is `inherited`, not the vendor's own. Nouns
+ * and verbs as data; a mention is attributed when its clause ties it to one.
+ */
+export const PROVIDER_NOUN = String.raw`(?:(?:cloud|hosting|infrastructure|database|payment|storage|service|third[- ]party|managed)\s+)*(?:providers?|partners?|vendors?|sub-?processors?|data ?cent(?:er|re)s?|facilit(?:y|ies)|processors?|AWS|Amazon Web Services|Amazon|Google Cloud(?: Platform)?|GCP|Microsoft Azure|Azure|Heroku|Vercel|Fly\.io|Cloudflare|Stripe|DigitalOcean|Hetzner|OVH(?:cloud)?|Supabase|Neon|MongoDB Atlas|Snowflake|Render|Railway|Netlify|Equinix|Rackspace|Linode|Akamai|Braintree|Adyen|PayPal)`;
+
+const PATTERNS: RegExp[] = [
+  // "hosted with a SOC 2 / ISO 27001 certified provider", "certified data centers"
+  new RegExp(String.raw`(?:certified|compliant|accredited|audited|attested)\s+(?:\w+\s+){0,2}${PROVIDER_NOUN}`, 'i'),
+  // "AWS is ISO 27001 certified", "our data centers are SOC 2 compliant", "Stripe, a PCI DSS Level 1 service provider"
+  new RegExp(String.raw`${PROVIDER_NOUN}\b[^.;]{0,80}?\b(?:is|are|maintains?|holds?|has|have|carr(?:y|ies)|meets?|undergoes?|undergo|which|that|,\s*(?:a|an|the))\b[^.;]{0,80}`, 'i'),
+  // "relies on / hosted on / built on / leverages / inherits … certified …"
+  /\b(?:hosted (?:with|on|by|in)|rel(?:y|ies) on|built on|leverag\w+|inherit\w*|runs? on|processed by|handled by|powered by)\b[^.;]{0,80}/i,
+  // "provider's SOC 2 report", "AWS's ISO certification"
+  new RegExp(String.raw`${PROVIDER_NOUN}['’]s?\s+(?:own\s+)?[^.;]{0,30}`, 'i'),
+];
+
+/** The vendor speaking of itself, which outweighs a provider in the same clause. */
+const OWN_VOICE = /(?:\b[Ww]e|\b[A-Z][\w.-]+) (?:are|is|have been|has been|became|achieved|completed|received|obtained|holds?|maintains?|passed)\s+(?:(?:fully|now|officially|independently|also|proudly|successfully)\s+)*(?:(?:a|an|our)\s+)?(?:SOC|ISO|PCI|HIPAA)|\b[Oo]ur (?:own )?(?:SOC|ISO|PCI|HIPAA)/;
+
+/** Whether the mention at [start, end) of `text` is a provider's certification. */
+export function isProviderAttributed(text: string, start: number, end: number): boolean {
+  const clause = clauseAround(text, start);
+  const body = text.slice(clause.start, clause.end);
+  const s = start - clause.start;
+  const e = end - clause.start;
+  for (const pattern of PATTERNS) {
+    const g = new RegExp(pattern.source, 'gi');
+    for (let m = g.exec(body); m; m = g.exec(body)) {
+      const mStart = m.index;
+      const mEnd = m.index + m[0].length;
+      // the mention lies inside the provider phrase, or right before "certified provider"
+      const covers = (mStart <= s && e <= mEnd) || (e <= mStart && mStart - e <= 40 && !/[,;]/.test(body.slice(e, mStart)));
+      if (covers && !OWN_VOICE.test(body.slice(0, e))) return true;
+      if (m[0].length === 0) g.lastIndex++;
+    }
+  }
+  return false;
+}

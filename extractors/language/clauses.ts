@@ -1,0 +1,21 @@
+/**
+ * Clause boundaries inside a sentence: negation and status cues reach only as
+ * far as their own clause ("We are not yet ISO 27001 certified, but we hold
+ * SOC 2 Type II": the "not" stops at ", but").
+ */
+const BOUNDARY = /;|\s[—–]\s|\s-\s|,\s*(?:and|while|whereas)\s+(?=(?:we|our|it|they)\b)|,\s*(?=(?:but|however|although|though|whereas|while|we|our|it|they|this|these|which|customers|you)\b)|\b(?:but|however|whereas|although|except|though|because|so that)\b/gi;
+
+export interface Span { start: number; end: number }
+
+/** The clause of `text` that contains the position `at`. */
+export function clauseAround(text: string, at: number): Span {
+  let start = 0;
+  let end = text.length;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at) { end = m.index; break; }
+    if (m[0].length === 0) BOUNDARY.lastIndex++;
+  }
+  return { start, end };
+}

@@ -1,0 +1,45 @@
+/**
+ * Role lists: "(Owner, Admin, Viewer)", "ADMIN, SUPERVISOR, SELLER, and
+ * LOGISTICS, each with …", "Owner, Admin, Manager, Member and Viewer." A role is
+ * one or two short words; the list stops at the first item that is not one.
+ */
+const COMMON_ROLE = /^(?:owners?|admins?|administrators?|members?|viewers?|editors?|managers?|guests?|users?|readers?|writers?|auditors?|billing|analysts?|operators?|developers?|contributors?|approvers?|supervisors?|agents?|observers?|read[- ]only|super ?admins?)$/i;
+const NOT_A_ROLE = /^(?:each|all|every|with|and|or|the|a|an|other|more|custom|fine-grained|granular|permissions?|roles?|access|data|settings|clients?|workflows?|invoicing|teams?)$/i;
+
+function isRoleItem(item: string): boolean {
+  const words = item.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 2) return false;
+  if (words.some((w) => NOT_A_ROLE.test(w))) return false;
+  return words.every((w) => /^[\p{Lu}][\p{L}+_-]*$/u.test(w)) || words.every((w) => COMMON_ROLE.test(w));
+}
+
+function splitItems(list: string): string[] {
+  return list.split(/\s*(?:,|;|\/|\band\b|\bor\b|&)\s*/i).map((s) => s.replace(/^(?:and|or)\s+/i, '').replace(/[.:)]+$/, '').trim()).filter(Boolean);
+}
+
+function leadingRoles(items: string[]): string[] {
+  const out: string[] = [];
+  for (const item of items) {
+    if (!isRoleItem(item)) break;
+    out.push(item.replace(/\+$/, ''));
+  }
+  return out.length >= 2 ? out : [];
+}
+
+export function roleListIn(text: string): string[] {
+  // a parenthesised list first: "(owner, admin, member)"
+  for (const m of text.matchAll(/\(([^()]{3,120})\)/g)) {
+    const roles = leadingRoles(splitItems(m[1]!));
+    if (roles.length) return roles;
+  }
+  // after a colon: "RBAC: ADMIN, SUPERVISOR, SELLER, and LOGISTICS, each with …"
+  const colon = text.indexOf(':');
+  if (colon >= 0) {
+    const roles = leadingRoles(splitItems(text.slice(colon + 1)));
+    if (roles.length) return roles;
+  }
+  // a sentence that is only a list: "Owner, Admin, Manager, Member and Viewer."
+  const roles = leadingRoles(splitItems(text));
+  const rest = splitItems(text).length;
+  return roles.length && roles.length === rest ? roles : [];
+}

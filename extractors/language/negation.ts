@@ -1,0 +1,38 @@
+import { clauseAround } from './clauses.ts';
+
+/** Words that deny what follows them in their clause. */
+const NEGATOR_BEFORE = /\b(?:not|never|no|neither|nor|without|cannot|lacks?|lacking|none)\b|n['’]t\b/gi;
+/** Negators that deny nothing: "not only", "no later than", "without undue delay". */
+const NOT_A_NEGATION = /\b(?:not (?:only|just|solely|merely|limited|exclusively)|no (?:matter|later|more|less|longer|additional|extra|cost)|at no (?:extra |additional )?(?:cost|charge)|without (?:undue|unnecessary|unreasonable)? ?delay|without (?:charge|exception|compromise)|whether or not|never (?:been )?(?:breached|compromised)|no-?one)\b/gi;
+/** After the mention: "SSO is not available", "ISO 27001: No", "MFA isn't supported". */
+const NEGATOR_AFTER = /^(?:[^.;!?]{0,40}?\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|will|could|would|currently)\s*(?:n['’]t|not|never)\b|[^\p{L}\d]{0,4}(?:no|not|none|never|n\/a)\b|[^.;!?]{0,25}?\bnot (?:yet |currently )?(?:available|supported|offered|provided|certified|compliant|in place|enabled)\b)/iu;
+const WINDOW_BEFORE_WORDS = 10;
+
+/**
+ * Whether the mention at [start, end) of `text` is denied in its clause: a
+ * negator up to ten words before it, or a negated verb right after it.
+ */
+export function isNegated(text: string, start: number, end: number): boolean {
+  const clause = clauseAround(text, start);
+  const masked = maskNonNegations(text);
+  const before = masked.slice(clause.start, start);
+  const words = before.split(/\s+/).filter(Boolean);
+  const window = words.slice(-WINDOW_BEFORE_WORDS).join(' ');
+  NEGATOR_BEFORE.lastIndex = 0;
+  if (NEGATOR_BEFORE.test(window)) return true;
+  const after = masked.slice(end, Math.max(end, clause.end));
+  return NEGATOR_AFTER.test(after);
+}
+
+/** Replaces non-negating phrases with spaces of the same length so positions stay valid. */
+export function maskNonNegations(text: string): string {
+  return text.replace(NOT_A_NEGATION, (m) => ' '.repeat(m.length));
+}
+
+/** Whether a phrase (a status cue, a hedge) is itself negated in its clause: "no plans to", "not on our roadmap". */
+export function isPhraseNegated(text: string, start: number): boolean {
+  const clause = clauseAround(text, start);
+  const before = maskNonNegations(text).slice(clause.start, start).split(/\s+/).filter(Boolean).slice(-4).join(' ');
+  NEGATOR_BEFORE.lastIndex = 0;
+  return NEGATOR_BEFORE.test(before);
+}

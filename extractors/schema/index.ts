@@ -1,0 +1,4 @@
+export * from './controls.ts';
+export * from './claim.ts';
+export * from './report.ts';
+export * from './resolve.ts';

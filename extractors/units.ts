@@ -1,0 +1,89 @@
+import { collapseWhitespace, type Block } from './blocks/block.ts';
+import { splitSentences } from './blocks/sentences.ts';
+import type { Unit } from './controls/types.ts';
+import { contextStatus } from './language/status-cues.ts';
+import type { Status } from './schema/index.ts';
+
+/**
+ * Blocks → units: sentences with the context they were read in (headings,
+ * a list's lead-in, a table row's header and status cell, an FAQ question).
+ */
+
+/** Contexts whose mentions are not the vendor's claims: bug-bounty exclusions, glossary definitions. */
+export const SUPPRESSING_CONTEXT = /\b(?:out[- ]of[- ]scope|not in scope|non[- ]qualifying|ineligible|not eligible|exclusions?|excluded (?:findings|issues|vulnerabilities|reports)|we (?:do not|don't) (?:accept|consider|reward)|glossary|definitions?)\b/i;
+/** A sentence that defines or advises rather than claims: "SOC 2 is a framework…", "Companies should enable MFA". */
+export const NON_CLAIM_SENTENCE = /^(?:what (?:is|are)\b|[^.]{0,40}\b(?:is|are) (?:a|an) (?:\w+ ){0,3}(?:framework|standard|regulation|law|auditing procedure|set of|type of|report (?:that|which)|certification (?:that|which)|method (?:that|which)|security (?:standard|framework))\b|[^.]{0,40}\b(?:refers to|stands for)\b)|\b(?:you|customers|companies|organi[sz]ations|teams|businesses) should\b/i;
+
+const STATUS_CELL: [RegExp, Status][] = [
+  [/^(?:✓|✔|☑|yes|available|supported|enabled|implemented|in place|certified|compliant|complete(?:d)?|active|included|done|achieved|current)\b/i, 'implemented'],
+  [/^(?:in progress|in-progress|under ?way|in preparation|in audit|ongoing)\b/i, 'in_progress'],
+  [/^(?:planned|on (?:the |our )?roadmap|roadmap|coming soon|upcoming|q[1-4] ?\d{4}|h[12] ?\d{4}|20\d\d)\b/i, 'planned'],
+  [/^(?:✗|✘|×|no|not (?:available|supported|certified|yet)|none|n\/a|unavailable)\b/i, 'denied'],
+];
+const SHORT_CELL_WORDS = 6;
+
+function statusOfCell(text: string): Status | null {
+  const t = text.trim();
+  if (!t || t.split(/\s+/).length > SHORT_CELL_WORDS) return null;
+  return STATUS_CELL.find(([re]) => re.test(t))?.[1] ?? null;
+}
+
+const isQuestion = (s: string | undefined | null): s is string => !!s && /\?\s*$/.test(s.trim());
+
+export function buildUnits(blocks: readonly Block[]): Unit[] {
+  const units: Unit[] = [];
+  let lastHeading: string | null = null;
+  let sectionStarted = false;
+  for (const block of blocks) {
+    if (block.kind === 'heading') { lastHeading = block.text; sectionStarted = false; continue; }
+    const heading = block.headings[block.headings.length - 1] ?? null;
+    if (heading !== lastHeading) { lastHeading = heading; sectionStarted = false; }
+    const headingText = block.headings.join(' › ');
+    const contextText = [headingText, block.leadIn ?? ''].join(' ');
+    // the nearest heading or lead-in that sets a status wins over outer ones
+    const ctxStatus = (block.leadIn && contextStatus(block.leadIn)) || [...block.headings].reverse().map(contextStatus).find(Boolean) || null;
+    const suppressed = SUPPRESSING_CONTEXT.test(contextText);
+    const question = isQuestion(block.term) ? block.term! : isQuestion(heading) ? heading : null;
+
+    const base = { block, heading, contextStatus: ctxStatus, suppressed };
+    if (block.kind === 'table_row' && block.cells) {
+      const cells = block.cells;
+      const rowHeader = cells[0]?.text ?? '';
+      const statusCell = cells.slice(1).map((c) => statusOfCell(c.text)).find((s) => s !== null) ?? null;
+      const shortCells = cells.filter((c) => c.text.split(/\s+/).length <= SHORT_CELL_WORDS).map((c) => c.text);
+      // the row as a whole: its header cell with the short cells beside it
+      units.push({ ...base, text: shortCells.join(' · ') || rowHeader, evidence: block.text, topic: `${headingText} ${rowHeader}`, question: null, firstInSection: false, rowStatus: statusCell });
+      // the header cell already stands in the row unit, where the status cell governs it
+      for (const cell of cells.length > 1 && shortCells.includes(rowHeader) ? cells.slice(1) : cells) {
+        if (!cell.text) continue;
+        for (const sentence of splitSentences(cell.text)) {
+          units.push({ ...base, text: sentence, evidence: sentence, topic: `${headingText} ${rowHeader} ${cell.header ?? ''}`, question: null, firstInSection: false, rowStatus: null });
+        }
+      }
+      sectionStarted = true;
+      continue;
+    }
+
+    const sentences = splitSentences(block.text);
+    // a short lead ("Two-factor authentication." / "Encryption at rest:") names what the rest of the block is about
+    const first = sentences[0] ?? '';
+    const lead = first.split(/\s+/).length <= 5 ? first : /^([^:]{2,50}):/.exec(first)?.[1] ?? '';
+    sentences.forEach((sentence, i) => {
+      const text = collapseWhitespace(sentence);
+      if (!text) return;
+      const firstInSection = !sectionStarted && i === 0;
+      units.push({
+        ...base,
+        suppressed: suppressed || SUPPRESSING_CONTEXT.test(text) || NON_CLAIM_SENTENCE.test(text) || isQuestion(text),
+        text,
+        evidence: text,
+        topic: `${contextText} ${lead}`,
+        question: i === 0 ? question : null,
+        firstInSection,
+        rowStatus: null,
+      });
+    });
+    sectionStarted = true;
+  }
+  return units;
+}

@@ -1,0 +1,28 @@
+import { CONTROLS, type AuditReport, type ControlId } from '../../extractors/index.ts';
+
+/** The readable default output of the audit CLI: one table per page. */
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const formatValue = (v: unknown) => (Array.isArray(v) ? v.join('/') : String(v));
+
+export function formatReportTable(report: AuditReport): string {
+  const lines: string[] = [];
+  const r = report.recognition;
+  lines.push(`${report.source}: ${r.isTrustPage ? 'trust page' : 'not a trust page'} (score ${r.score})${report.vendor.name ? ` · ${report.vendor.name}` : ''}${report.vendor.domain ? ` (${report.vendor.domain})` : ''}${report.lastUpdated ? ` · updated ${report.lastUpdated}` : ''}`);
+  const rows: string[][] = [['control', 'status', 'attributes', 'hedges', 'quote']];
+  for (const [id, resolved] of Object.entries(report.controls)) {
+    if (!resolved) continue;
+    const quote = report.claims.find((c) => c.control === id && c.status === resolved.status)?.evidence[0] ?? '';
+    rows.push([
+      CONTROLS[id as ControlId].label,
+      resolved.status,
+      Object.entries(resolved.attributes).map(([k, v]) => `${k}=${formatValue(v)}`).join(' '),
+      resolved.qualifiers.join(' '),
+      `"${clip(quote, 70)}"`,
+    ]);
+  }
+  if (rows.length === 1) { lines.push('  (no claims)', ''); return lines.join('\n'); }
+  const widths = rows[0]!.map((_, i) => Math.min(60, Math.max(...rows.map((row) => row[i]!.length))));
+  for (const row of rows) lines.push(`  ${row.map((cell, i) => (i === row.length - 1 ? cell : clip(cell, widths[i]!).padEnd(widths[i]!))).join('  ')}`);
+  lines.push('');
+  return lines.join('\n');
+}
