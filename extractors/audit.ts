@@ -3,7 +3,8 @@ import { blocksFromDom } from './blocks/from-dom.ts';
 import { blocksFromText } from './blocks/from-text.ts';
 import { claimsFromUnits } from './claims.ts';
 import { recognise, recogniseStage1, type PageHead } from './recognise/recognise.ts';
-import { resolveAll, type AuditReport } from './schema/index.ts';
+import type { AuditReport } from './schema/report.ts';
+import { resolveAll } from './schema/resolve.ts';
 import { buildUnits } from './units.ts';
 import { lastUpdatedIn, vendorDomain, vendorName } from './vendor.ts';
 

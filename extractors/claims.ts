@@ -4,7 +4,9 @@ import { isProviderAttributed } from './language/attribution.ts';
 import { ALIGNMENT_ONLY, qualifiersIn } from './language/hedges.ts';
 import { isNegated } from './language/negation.ts';
 import { cueInClause, findCues } from './language/status-cues.ts';
-import { CERTIFICATIONS, ClaimSchema, STATUS_PRECEDENCE, type Claim, type Qualifier, type Status } from './schema/index.ts';
+import { CERTIFICATIONS } from './schema/certifications.ts';
+import type { Claim, Qualifier, Status } from './schema/claim.ts';
+import { STATUS_PRECEDENCE } from './schema/resolve.ts';
 
 /**
  * Units → claims. For each unit and each control: find a mention, then let the
@@ -94,9 +96,8 @@ export function claimsFromUnits(units: readonly Unit[], controls: readonly Contr
       const attributeText = mention.fromContext ? `${unit.question ?? unit.heading ?? ''}: ${unit.text}` : unit.text;
       const attributes = status === 'denied' ? {} : control.attributes?.(attributeText, unit) ?? {};
       const qualifiers: Qualifier[] = qualifiersIn(unit.evidence);
-      const parsed = ClaimSchema.safeParse({ control: control.control, status, attributes, qualifiers, evidence: [unit.evidence] });
-      // An attribute reader that produced a value outside the schema loses the value, not the claim.
-      claims.push(parsed.success ? parsed.data : { control: control.control, status, attributes: {}, qualifiers, evidence: [unit.evidence] });
+      // Attribute readers are checked against the zod schema by the fixture tests, not here: the content script carries no zod.
+      claims.push({ control: control.control, status, attributes, qualifiers, evidence: [unit.evidence] });
     }
   }
   return claims;

@@ -2,7 +2,7 @@ import { collapseWhitespace, type Block } from './blocks/block.ts';
 import { splitSentences } from './blocks/sentences.ts';
 import type { Unit } from './controls/types.ts';
 import { contextStatus } from './language/status-cues.ts';
-import type { Status } from './schema/index.ts';
+import type { Status } from './schema/claim.ts';
 
 /**
  * Blocks → units: sentences with the context they were read in (headings,

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { AuditReport, Recognition } from '../extractors/schema/index.ts';
+import type { AuditReport, Recognition } from '../extractors/schema/report.ts';
 
 /**
  * Every message between popup, background and content script, in one place.
@@ -14,7 +14,7 @@ export interface PageInfo {
 
 export interface Requests {
   /** popup → content script: which page is this and is it a trust page (stage 1). */
-  'page-info': { request: Record<string, never>; response: PageInfo };
+  'page-info': { request: Record<never, never>; response: PageInfo };
   /** popup → content script: the full audit; `force` audits a page not recognised as a trust page. */
   audit: { request: { force?: boolean }; response: AuditReport | null };
   /** popup → content script: scroll to the quote and highlight it. */

@@ -122,5 +122,3 @@ export const ControlIdSchema = z.enum(CONTROL_IDS, {
 
 /** The attributes of one control, typed from its schema. */
 export type AttributesOf<C extends ControlId> = z.infer<(typeof CONTROLS)[C]['attributeSchema']>;
-/** Certifications: where a claim can belong to a provider rather than the vendor. */
-export const CERTIFICATIONS: ReadonlySet<ControlId> = new Set(['soc2', 'iso27001', 'iso27701', 'pci_dss', 'hipaa']);

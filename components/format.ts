@@ -1,0 +1,21 @@
+import type { Status } from '../extractors/index.ts';
+
+export const STATUS_LABEL: Record<Status, string> = {
+  implemented: 'implemented',
+  in_progress: 'in progress',
+  planned: 'planned',
+  denied: 'not in place',
+  inherited: 'provider only',
+};
+
+const UNITS: Record<string, string> = { retention_days: ' days', sla_days: '-day SLA', hours: ' h', breach_notification_hours: ' h', ack_business_days: ' business days', critical_days: ' days', high_days: ' days', idle_timeout_minutes: ' min' };
+
+/** Attributes as a short line of text: "retention_days 5 days · frequency daily". */
+export function formatAttributes(attributes: Record<string, unknown>): string {
+  return Object.entries(attributes)
+    .map(([k, v]) => {
+      const value = Array.isArray(v) ? v.join(', ') : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v);
+      return `${k.replaceAll('_', ' ')}: ${value}${UNITS[k] ?? ''}`;
+    })
+    .join(' · ');
+}

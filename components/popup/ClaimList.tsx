@@ -1,0 +1,35 @@
+import { CONTROLS, FAMILIES, type AuditReport, type ControlId, type Family } from '../../extractors/index.ts';
+import { Quote } from './Quote.tsx';
+import { formatAttributes, STATUS_LABEL } from '../format.ts';
+
+/** Everything the page claims, grouped by family; every row with the quote it came from. */
+export function ClaimList({ report }: { report: AuditReport }) {
+  const ids = Object.keys(report.controls) as ControlId[];
+  if (!ids.length) return <p className="muted" data-testid="no-claims">No security claims found on this page.</p>;
+  const byFamily = new Map<Family, ControlId[]>();
+  for (const id of ids) byFamily.set(CONTROLS[id].family, [...(byFamily.get(CONTROLS[id].family) ?? []), id]);
+  return (
+    <section className="claims" aria-label="Claims on this page">
+      {[...byFamily].map(([family, list]) => (
+        <div key={family}>
+          <h2>{FAMILIES[family]}</h2>
+          <ul>
+            {list.map((id) => {
+              const resolved = report.controls[id]!;
+              const quote = report.claims.find((c) => c.control === id && c.status === resolved.status)?.evidence[0];
+              return (
+                <li key={id} data-claim={id} data-status={resolved.status}>
+                  <span className="control">{CONTROLS[id].label}</span>{' '}
+                  <span className={`status status-${resolved.status}`}>{STATUS_LABEL[resolved.status]}</span>{' '}
+                  <span className="attrs">{formatAttributes(resolved.attributes)}</span>
+                  {resolved.qualifiers.length > 0 && <span className="hedges"> ⚠ {resolved.qualifiers.join(', ').replaceAll('_', ' ')}</span>}
+                  {quote && <Quote text={quote} />}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import { usePopup } from './store.ts';
+import { PageHeader } from './PageHeader.tsx';
+import { ClaimList } from './ClaimList.tsx';
+
+export function Popup() {
+  const { phase, info, report, load, auditAnyway } = usePopup();
+  useEffect(() => { void load(window.location.search); }, [load]);
+
+  if (phase === 'loading') return <main className="popup" aria-busy="true"><p className="muted">Reading the page…</p></main>;
+  if (phase === 'unreachable' || !info) {
+    return (
+      <main className="popup" data-state="unreachable">
+        <h1>Vetter can’t read this tab</h1>
+        <p>Browser pages and the extension store are off limits. If the page was open before Vetter was installed, reload it.</p>
+      </main>
+    );
+  }
+  return (
+    <main className="popup" data-state={report ? 'report' : 'not-trust-page'}>
+      <PageHeader info={info} report={report} />
+      {report ? (
+        <ClaimList report={report} />
+      ) : (
+        <section className="not-trust" aria-live="polite">
+          <p><strong>This doesn’t look like a vendor trust page.</strong> Vetter audits a vendor’s own Security, Trust Center or Security posture page.</p>
+          <button type="button" onClick={() => void auditAnyway()}>Audit anyway</button>
+        </section>
+      )}
+    </main>
+  );
+}

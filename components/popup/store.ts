@@ -1,0 +1,50 @@
+import { create } from 'zustand';
+import type { AuditReport } from '../../extractors/index.ts';
+import { resolveTabId } from '../../lib/active-tab.ts';
+import { sendToTab, type PageInfo } from '../../lib/messaging.ts';
+
+type Phase = 'loading' | 'ready' | 'unreachable';
+
+interface PopupState {
+  phase: Phase;
+  tabId: number | null;
+  info: PageInfo | null;
+  report: AuditReport | null;
+  /** The quote last asked to highlight, and whether the page found it. */
+  highlight: { quote: string; found: boolean } | null;
+  load: (search: string) => Promise<void>;
+  auditAnyway: () => Promise<void>;
+  showQuote: (quote: string) => Promise<void>;
+}
+
+export const usePopup = create<PopupState>((set, get) => ({
+  phase: 'loading',
+  tabId: null,
+  info: null,
+  report: null,
+  highlight: null,
+  async load(search) {
+    const tabId = await resolveTabId(search);
+    if (tabId === null) { set({ phase: 'unreachable' }); return; }
+    try {
+      const info = await sendToTab(tabId, { type: 'page-info' });
+      const report = info.recognition.isTrustPage ? await sendToTab(tabId, { type: 'audit' }) : null;
+      set({ phase: 'ready', tabId, info, report });
+    } catch {
+      // no content script: a browser page, the store, or a tab opened before Vetter was installed
+      set({ phase: 'unreachable', tabId });
+    }
+  },
+  async auditAnyway() {
+    const { tabId } = get();
+    if (tabId === null) return;
+    const report = await sendToTab(tabId, { type: 'audit', force: true });
+    set({ report });
+  },
+  async showQuote(quote) {
+    const { tabId } = get();
+    if (tabId === null) return;
+    const { found } = await sendToTab(tabId, { type: 'highlight', quote });
+    set({ highlight: { quote, found } });
+  },
+}));

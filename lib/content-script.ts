@@ -1,0 +1,88 @@
+import { browser } from 'wxt/browser';
+import { auditDocument, headOfDocument } from '../extractors/audit.ts';
+import { recogniseStage1 } from '../extractors/recognise/recognise.ts';
+import type { AuditReport } from '../extractors/schema/report.ts';
+import { highlightQuote } from './page/highlight.ts';
+import { isMessage, type Message, type PageInfo } from './messaging.ts';
+
+/**
+ * The content script's logic. Stage 1 (URL, title, h1, meta) runs on every page
+ * load; on a likely trust page the full audit runs when the browser is idle, is
+ * cached, and is redone when a single-page app renders its content late.
+ */
+const REAUDIT_DEBOUNCE_MS = 600;
+const MAX_REAUDITS = 5;
+/** Re-audit only when the text grew this much: a ticking clock is not new content. */
+const GROWTH_TO_REAUDIT = 1.15;
+
+export function startContentScript(doc: Document, win: Window) {
+  let report: AuditReport | null = null;
+  let auditedLength = 0;
+  let reaudits = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const stage1 = () => recogniseStage1(headOfDocument(doc, win.location.href));
+  const textLength = () => doc.body?.innerText?.length ?? doc.body?.textContent?.length ?? 0;
+
+  const runAudit = (force = false): AuditReport => {
+    report = auditDocument(doc, win.location.href, { force });
+    auditedLength = textLength();
+    return report;
+  };
+
+  const auditAndTell = () => {
+    const r = runAudit();
+    void browser.runtime.sendMessage({ type: 'report-ready', report: r } satisfies Message<'report-ready'>).catch(() => undefined);
+  };
+
+  const idle = (fn: () => void) => {
+    const ric = (win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    if (ric) ric(fn, { timeout: 2000 });
+    else setTimeout(fn, 50);
+  };
+
+  if (stage1().likely) {
+    idle(auditAndTell);
+    // Single-page apps render their content after load: audit again once it settles.
+    const observer = new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (reaudits >= MAX_REAUDITS) { observer.disconnect(); return; }
+        if (textLength() < auditedLength * GROWTH_TO_REAUDIT && report?.recognition.isTrustPage) return;
+        reaudits++;
+        idle(auditAndTell);
+      }, REAUDIT_DEBOUNCE_MS);
+    });
+    if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+  }
+
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: unknown) => void) => {
+    if (!isMessage(message)) return undefined;
+    switch (message.type) {
+      case 'page-info': {
+        const s = stage1();
+        const info: PageInfo = {
+          url: win.location.href,
+          title: doc.title,
+          textLength: textLength(),
+          recognition: report?.recognition ?? { isTrustPage: s.likely, score: s.score, signals: s.signals },
+        };
+        sendResponse(info);
+        return undefined;
+      }
+      case 'audit': {
+        const { force } = message as Message<'audit'>;
+        const fresh = force || !report || textLength() > auditedLength * GROWTH_TO_REAUDIT ? runAudit(force) : report;
+        sendResponse(fresh);
+        return undefined;
+      }
+      case 'highlight': {
+        const { quote } = message as Message<'highlight'>;
+        sendResponse({ found: highlightQuote(doc, win, quote) });
+        return undefined;
+      }
+      default:
+        return undefined;
+    }
+  });
+}
