@@ -56,9 +56,11 @@ export function recognise(stage1: Stage1, evidence: TextEvidence): Recognition {
   const securityHeadings = evidence.headings.filter((h) => SECURITY_HEADING.test(h)).length;
 
   let score = stage1.score * 0.5;
-  score += Math.min(0.4, evidence.controlCount * 0.04);
+  score += Math.min(0.45, evidence.controlCount * 0.06);
+  // a short page dense with claims is a narrow trust page (a backups doc, a disclosure policy)
+  if (words < 400 && evidence.controlCount >= 3) { score += 0.1; signals.push('short and dense'); }
   if (evidence.controlCount) signals.push(`${evidence.controlCount} controls claimed`);
-  score += Math.min(0.2, practices * 0.03);
+  score += Math.min(0.2, practices * 0.04);
   if (practices) signals.push(`${practices} first-person practice statements`);
   score += Math.min(0.15, securityHeadings * 0.03);
   if (firstPerson / words < 0.004) { score -= 0.15; signals.push('little first-person voice'); }

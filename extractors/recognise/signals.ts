@@ -5,7 +5,7 @@
  */
 export const TRUST_PATH = /\/(?:security|trust|trust-?cent(?:er|re)|trust-and-safety|security-(?:overview|posture|practices|policy|and-privacy|dashboard|center|statement)|compliance|responsible-disclosure|vulnerability-disclosure|bug-?bounty|disclosure-policy|backups?|disaster-recovery|incident-response|breach-notification|data-protection|sicherheit|securite|s[eé]curit[eé]|seguridad|seguranca|privacy-and-security)(?:[/?#._-]|$)/i;
 export const TRUST_HOST = /^(?:trust|security|compliance)\./i;
-export const TRUST_TITLE = /\b(?:security|trust(?:\s+(?:center|centre|portal|report))?|compliance|security posture|security overview|responsible disclosure|vulnerability disclosure|bug bounty|sicherheit|sécurité|securite|seguridad|datenschutz und sicherheit)\b/i;
+export const TRUST_TITLE = /\b(?:security|backups?(?: and| &) (?:disaster )?recovery|disaster recovery|incident response|breach notification|data protection|trust(?:\s+(?:center|centre|portal|report))?|compliance|security posture|security overview|responsible disclosure|vulnerability disclosure|bug bounty|sicherheit|sécurité|securite|seguridad|datenschutz und sicherheit)\b/i;
 
 /** Stage 1 signals that a page is about something else. */
 export const NOT_TRUST_PATH = /\/(?:blog|news|press|articles?|glossary|learn|guides?|academy|careers?|jobs?|pricing|plans|docs\/api|wiki|resources\/articles|insights|events?|webinars?|podcast|help\/articles)(?:[/?#._-]|$)/i;

@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ALL_CONTROLS } from '../../extractors/controls/index.ts';
+import { CONTROL_IDS } from '../../extractors/schema/index.ts';
+
+/** The shape rules of the code base, checked over the folders (as refined-github checks its features folder). */
+const ROOT = resolve(import.meta.dirname, '../..');
+const filesUnder = (dir: string): string[] =>
+  readdirSync(join(ROOT, dir)).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(join(ROOT, p)).isDirectory() ? filesUnder(p) : /\.tsx?$/.test(name) ? [p] : [];
+  });
+const importsOf = (file: string) => [...readFileSync(join(ROOT, file), 'utf8').matchAll(/^\s*(?:import|export)\b(?!\s+type\b)[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+
+describe('extractors/controls', () => {
+  it('covers every control of the catalog exactly once', () => {
+    const ids = ALL_CONTROLS.map((c) => c.control);
+    expect([...ids].sort()).toEqual([...CONTROL_IDS].sort());
+  });
+
+  it('gives every control a way to be named: mentions, polar wording or a topic', () => {
+    for (const c of ALL_CONTROLS) expect(c.mentions.length + (c.polar?.length ?? 0) + (c.topic ? 1 : 0), c.control).toBeGreaterThan(0);
+  });
+
+  it('keeps each family file small and of one shape: exported arrays of control patterns', () => {
+    for (const file of filesUnder('extractors/controls').filter((f) => !/(index|types)\.ts$/.test(f))) {
+      const source = readFileSync(join(ROOT, file), 'utf8');
+      expect(source.split('\n').length, file).toBeLessThan(200);
+      expect(source, file).toMatch(/export const \w+: ControlPatterns\[\] = \[/);
+    }
+  });
+});
+
+describe('dependency direction: entrypoints → components → lib → extractors', () => {
+  const layers = ['entrypoints', 'components', 'lib', 'extractors'];
+  const rank = (path: string) => layers.findIndex((l) => path.startsWith(`${l}/`));
+
+  it.each(layers)('%s imports nothing from a layer above it', (layer) => {
+    const bad: string[] = [];
+    for (const file of filesUnder(layer)) {
+      for (const spec of importsOf(file).filter((s) => s.startsWith('.'))) {
+        const target = relative(ROOT, resolve(ROOT, file, '..', spec));
+        if (rank(target) >= 0 && rank(target) < rank(file)) bad.push(`${file} → ${target}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('extractors use no browser API, so the CLI and tests run the same code', () => {
+    for (const file of filesUnder('extractors')) {
+      const source = readFileSync(join(ROOT, file), 'utf8');
+      expect(source, file).not.toMatch(/\bbrowser\.|\bchrome\.|wxt\//);
+    }
+  });
+
+  it('the content script pulls in no zod (it loads on every page)', () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const spec of importsOf(file)) {
+        if (spec === 'zod') throw new Error(`${file} imports zod`);
+        if (spec.startsWith('.')) visit(relative(ROOT, resolve(ROOT, file, '..', spec)));
+      }
+    };
+    expect(() => visit('lib/content-script.ts')).not.toThrow();
+  });
+});
