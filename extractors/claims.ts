@@ -3,6 +3,7 @@ import { ALL_CONTROLS } from './controls/index.ts';
 import { isProviderAttributed } from './language/attribution.ts';
 import { ALIGNMENT_ONLY, qualifiersIn } from './language/hedges.ts';
 import { isNegated } from './language/negation.ts';
+import { globalOf } from './language/regex-cache.ts';
 import { cueInClause, findCues } from './language/status-cues.ts';
 import { CERTIFICATIONS } from './schema/certifications.ts';
 import type { Claim, Qualifier, Status } from './schema/claim.ts';
@@ -21,7 +22,7 @@ const MAX_MENTIONS = 6;
 function allMatches(patterns: readonly RegExp[] | undefined, text: string, polar: boolean, fromContext: boolean): Mention[] {
   const out: Mention[] = [];
   for (const p of patterns ?? []) {
-    const g = new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`);
+    const g = globalOf(p);
     for (let m = g.exec(text); m && out.length < MAX_MENTIONS; m = g.exec(text)) {
       out.push({ start: m.index, end: m.index + m[0].length, polar, fromContext });
       if (m[0].length === 0) g.lastIndex++;
@@ -33,10 +34,10 @@ function allMatches(patterns: readonly RegExp[] | undefined, text: string, polar
 /** Every place the unit names the control (polar wording first); a heading or question can stand in for a mention. */
 function findMentions(control: ControlPatterns, unit: Unit): Mention[] {
   const text = unit.text;
-  const direct = [...allMatches(control.polar, text, true, false), ...allMatches(control.mentions, text, false, false)];
-  if (direct.length) return direct;
-  const inSection = control.topic !== undefined && control.topic.test(unit.topic);
-  if (inSection) {
+  // a plain test first: most controls are not named in most sentences, and test() allocates nothing
+  const named = control.polar?.some((p) => p.test(text)) || control.mentions.some((p) => p.test(text));
+  if (named) return [...allMatches(control.polar, text, true, false), ...allMatches(control.mentions, text, false, false)];
+  if (control.inTopic && control.topic?.test(unit.topic)) {
     const contextual = allMatches(control.inTopic, text, false, true);
     if (contextual.length) return contextual.slice(0, 1);
   }
@@ -78,9 +79,9 @@ export function claimsFromUnits(units: readonly Unit[], controls: readonly Contr
   for (const unit of units) {
     if (unit.suppressed) continue;
     for (const control of controls) {
-      if (control.excludes?.some((re) => re.test(unit.text))) continue;
       const mentions = findMentions(control, unit);
       if (!mentions.length) continue;
+      if (control.excludes?.some((re) => re.test(unit.text))) continue;
       if (control.requires && !control.requires.test(unit.text)) continue;
       // several mentions in one sentence: the strongest reading stands ("we test restores; a backup that can't be restored isn't one")
       let status: Status | null = null;

@@ -11,8 +11,10 @@ import type { Status } from './schema/claim.ts';
 
 /** Contexts whose mentions are not the vendor's claims: bug-bounty exclusions, glossary definitions. */
 export const SUPPRESSING_CONTEXT = /\b(?:out[- ]of[- ]scope|not in scope|non[- ]qualifying|ineligible|not eligible|exclusions?|excluded (?:findings|issues|vulnerabilities|reports)|we (?:do not|don't) (?:accept|consider|reward)|glossary|definitions?)\b/i;
-/** A sentence that defines or advises rather than claims: "SOC 2 is a framework…", "Companies should enable MFA". */
-export const NON_CLAIM_SENTENCE = /^(?:what (?:is|are)\b|[^.]{0,40}\b(?:is|are) (?:a|an) (?:\w+ ){0,3}(?:framework|standard|regulation|law|auditing procedure|set of|type of|report (?:that|which)|certification (?:that|which)|method (?:that|which)|security (?:standard|framework))\b|[^.]{0,40}\b(?:refers to|stands for)\b)|\b(?:you|customers|companies|organi[sz]ations|teams|businesses) should\b/i;
+/** A sentence that defines, advises or instructs rather than claims: "SOC 2 is a framework…", "A sub-processor is a third party…", "Companies should enable MFA", "Do not run scanners against…", "Configure your firewall…". */
+const CONTROL_TERM = String.raw`(?:SOC\s?2(?: Type (?:I|II|1|2))?|ISO(?:\/IEC)?\s?\d{5}|PCI(?:\s?DSS)?|HIPAA|GDPR|MFA|2FA|SSO|SAML|SCIM|RBAC|HSTS|WAF|DDoS|(?:a |an |the )?sub-?processors?|(?:a |the )?penetration test(?:ing|s)?|(?:a )?bug bount(?:y|ies)|security\.txt|(?:a )?DPA|(?:a |the )?data processing agreement|RPO|RTO|(?:a |the )?(?:recovery (?:point|time) objective))`;
+export const NON_CLAIM_SENTENCE = new RegExp(String.raw`^(?:${CONTROL_TERM}\b[^.;]{0,30}?\b(?:is|are) (?:an?|one) |${CONTROL_TERM}\b[^.;]{0,20}?\b(?:refers to|means|stands for)\b|(?:please\s+)?(?:do not|don't|never|avoid|refrain from)\s+(?:run|perform|conduct|attempt|launch|use|test|scan|access|exploit|submit)\b|(?:please\s+)?(?:configure|set up|enable|add|allow|make sure|ensure|update|create|go to|navigate to|click|whitelist|allowlist)\b[^.;]{0,40}\byour\b)`, 'i');
+const NON_CLAIM_ANYWHERE = /^(?:what (?:is|are)\b|[^.]{0,40}\b(?:is|are) (?:a|an) (?:\w+ ){0,3}(?:framework|standard|regulation|law|auditing procedure|set of|type of|report (?:that|which)|certification (?:that|which)|method (?:that|which)|security (?:standard|framework))\b|[^.]{0,40}\b(?:refers to|stands for)\b)|\b(?:you|customers|companies|organi[sz]ations|teams|businesses) should\b/i;
 
 const STATUS_CELL: [RegExp, Status][] = [
   [/^(?:✓|✔|☑|yes|available|supported|enabled|implemented|in place|certified|compliant|complete(?:d)?|active|included|done|achieved|current)\b/i, 'implemented'],
@@ -30,8 +32,20 @@ function statusOfCell(text: string): Status | null {
 
 const isQuestion = (s: string | undefined | null): s is string => !!s && /\?\s*$/.test(s.trim());
 
+/** Headings repeat over every block of their section: read each one once. */
+function memo<T>(fn: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined && !cache.has(s)) { v = fn(s); cache.set(s, v); }
+    return v as T;
+  };
+}
+
 export function buildUnits(blocks: readonly Block[]): Unit[] {
   const units: Unit[] = [];
+  const statusOfHeading = memo(contextStatus);
+  const suppresses = memo((s) => SUPPRESSING_CONTEXT.test(s));
   let lastHeading: string | null = null;
   let sectionStarted = false;
   for (const block of blocks) {
@@ -41,8 +55,8 @@ export function buildUnits(blocks: readonly Block[]): Unit[] {
     const headingText = block.headings.join(' › ');
     const contextText = [headingText, block.leadIn ?? ''].join(' ');
     // the nearest heading or lead-in that sets a status wins over outer ones
-    const ctxStatus = (block.leadIn && contextStatus(block.leadIn)) || [...block.headings].reverse().map(contextStatus).find(Boolean) || null;
-    const suppressed = SUPPRESSING_CONTEXT.test(contextText);
+    const ctxStatus = (block.leadIn && statusOfHeading(block.leadIn)) || [...block.headings].reverse().map(statusOfHeading).find(Boolean) || null;
+    const suppressed = suppresses(contextText);
     const question = isQuestion(block.term) ? block.term! : isQuestion(heading) ? heading : null;
 
     const base = { block, heading, contextStatus: ctxStatus, suppressed };
@@ -74,7 +88,7 @@ export function buildUnits(blocks: readonly Block[]): Unit[] {
       const firstInSection = !sectionStarted && i === 0;
       units.push({
         ...base,
-        suppressed: suppressed || SUPPRESSING_CONTEXT.test(text) || NON_CLAIM_SENTENCE.test(text) || isQuestion(text),
+        suppressed: suppressed || SUPPRESSING_CONTEXT.test(text) || NON_CLAIM_SENTENCE.test(text) || NON_CLAIM_ANYWHERE.test(text) || isQuestion(text),
         text,
         evidence: text,
         topic: `${contextText} ${lead}`,

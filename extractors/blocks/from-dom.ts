@@ -13,13 +13,23 @@ export interface DomBlocksOptions {
 }
 
 function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  return style !== null && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+  // one pass over the attributes: attribute look-ups by name are slow in DOM implementations like jsdom
+  const attrs = el.attributes;
+  for (let i = 0; i < attrs.length; i++) {
+    const a = attrs[i]!;
+    if (a.name === 'hidden') return true;
+    if (a.name === 'aria-hidden' && a.value === 'true') return true;
+    if (a.name === 'style' && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(a.value)) return true;
+  }
+  return false;
 }
 
 /** A site header (logo + nav around the page) rather than an article's own header. */
+/** HTML tag names are upper-case already; XHTML and SVG ones may not be. */
+const upper = (tag: string) => (tag.charCodeAt(0) < 91 ? tag : tag.toUpperCase());
+
 function isSiteChrome(el: Element): boolean {
+  if (el.tagName !== 'HEADER' && !el.hasAttribute('role')) return false;
   const role = el.getAttribute('role');
   if (role && ROLE_SKIP.test(role)) return true;
   if (el.tagName !== 'HEADER') return false;
@@ -33,8 +43,8 @@ function inlineText(node: Node): string {
     if (n.nodeType === 3) { out += n.nodeValue ?? ''; return; }
     if (n.nodeType !== 1) return;
     const el = n as Element;
-    if (SKIP_TAGS.has(el.tagName.toUpperCase()) || isHidden(el)) return;
-    const tag = el.tagName.toUpperCase();
+    const tag = upper(el.tagName);
+    if (SKIP_TAGS.has(tag) || isHidden(el)) return;
     const blockish = BLOCK_TAGS.has(tag);
     if (blockish) out += ' ';
     for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
@@ -97,7 +107,7 @@ export function blocksFromDom(root: Document | Element, options: DomBlocksOption
     if (node.nodeType === 3) { buffer += node.nodeValue ?? ''; return; }
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    const tag = el.tagName.toUpperCase();
+    const tag = upper(el.tagName);
     if (SKIP_TAGS.has(tag) || isHidden(el) || isSiteChrome(el)) return;
 
     const heading = HEADING.exec(tag) ?? (el.getAttribute('role') === 'heading' ? [tag, el.getAttribute('aria-level') ?? '3'] : null);

@@ -42,6 +42,7 @@ export const access: ControlPatterns[] = [
     control: 'employee_access',
     mentions: [
       /\b(?:production|internal|employee|staff|personnel|engineering|admin(?:istrative)?)\b[^.;]{0,20}\baccess\b[^.;]{0,80}\b(?:restricted|limited|least[- ]privilege|need[- ]to[- ]know|required|granted|reviewed|approved|minimum)\b/i,
+      /\b(?:engineers?|employees?|staff|personnel|contractors)\b[^.;]{0,40}\b(?:need|require|must use|use)\b[^.;]{0,30}\b(?:SSO|MFA|2FA|multi-factor|two-factor|hardware keys?|VPN)\b|\b(?:SSO|MFA|2FA|multi-factor|two-factor)\b[^.;]{0,40}\b(?:for|to access|when accessing)\s+(?:production|internal (?:systems|tools)|admin(?:istrative)? (?:access|tools|consoles?))\b/i,
       /\bleast[- ]privilege\b|\bneed[- ]to[- ]know\b|\baccess reviews?\b|\bprivileged access\b|\bjust[- ]in[- ]time access\b/i,
     ],
     attributes: (text) => {
@@ -54,6 +55,7 @@ export const access: ControlPatterns[] = [
   { control: 'background_checks', mentions: [/\bbackground (?:checks?|screening|investigations?)\b|\bcriminal (?:record|background) checks?\b|\bpre-employment screening\b/i] },
   {
     control: 'security_training',
+    excludes: [/\b(?:for|to) (?:your|customers'?|our customers'?)\s+(?:end[- ])?(?:users|employees|teams?|staff)\b|\b(?:offers?|sells?) (?:free )?(?:security )?(?:awareness )?training\b/i],
     mentions: [/\bsecurity (?:awareness )?training\b|\b(?:privacy|phishing) (?:awareness )?training\b|\btrained (?:on|in) (?:security|privacy|data protection)\b|\bsecurity awareness\b/i],
     attributes: (text) => {
       const f = /\b(annual(?:ly)?|yearly|quarterly|monthly|upon hire|at onboarding|on hire)\b/i.exec(text);

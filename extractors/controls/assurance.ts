@@ -1,4 +1,5 @@
 import { boundDuration } from '../language/binding.ts';
+import { providerListIn } from '../language/lists.ts';
 import type { ControlPatterns } from './types.ts';
 
 /** Certifications and attestations, and how a vendor lets others check them. */
@@ -104,6 +105,12 @@ export const agreements: ControlPatterns[] = [
     control: 'subprocessors',
     mentions: [/\b(?:list|lists|listing)\s+of\s+(?:(?:our|approved|current|all)\s+)*sub-?processors?\b/i, /\bsub-?processors?\b[^.;]{0,60}\b(?:list(?:ed)?|available|published|page|at https?:)/i, SUBPROCESSORS],
     topic: /\bsub-?processors?\b/i,
-    inTopic: [/\bwe (?:work with|use|rely on) the following\b/i, /\bfollowing (?:providers|vendors|third parties)\b/i],
+    inTopic: [/\bwe (?:work with|use|rely on) the following\b/i, /\bfollowing (?:providers|vendors|third parties)\b/i, /^/],
+    attributes: (text, unit) => {
+      // a row of a sub-processor table names one provider in its first cell
+      if (unit.block.kind === 'table_row' && unit.evidence === unit.block.text && unit.block.cells?.[0]?.text) return { providers: [unit.block.cells[0].text] };
+      const providers = providerListIn(text);
+      return providers.length ? { providers } : {};
+    },
   },
 ];

@@ -59,7 +59,6 @@ export const dataRights: ControlPatterns[] = [
       /\b(?:do not|don't|never|will not|won't)\s+(?:use|train|share)\b[^.;]{0,60}\b(?:train\w*|models?)\b/i,
       /\bno (?:AI |model )?training on (?:your|customer)\b|\bzero data retention\b/i,
     ],
-    topic: /\b(?:AI|model) training\b|\btrain(?:ing)? (?:AI|models?)\b/i,
     attributes: (text) => (/\bpublic (?:AI )?models?\b|\bthird[- ]party models?\b|\bfoundation models?\b/i.test(text) ? { scope: 'public_models' } : /\b(?:any|our|all)\b[^.;]{0,20}\bmodels?\b|\bAI models?\b|\bmodels?\b/i.test(text) ? { scope: 'all_models' } : {}),
   },
 ];

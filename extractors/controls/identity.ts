@@ -4,7 +4,7 @@ import type { ControlPatterns } from './types.ts';
 /** How customers' users sign in and what they may do. */
 
 /** Sentences about the vendor's own staff, not the customer's users ("Engineering production access: SSO + 2FA required"). */
-export const STAFF_CONTEXT = /\b(?:employees?|staff|personnel|engineer(?:s|ing)?|internal (?:team|users|systems|tools|access)|production (?:access|systems|environment|credentials)|admin tooling|our (?:team|people|workforce)|workforce|contractors)\b/i;
+export const STAFF_CONTEXT = /\b(?:employees?|staff|personnel|engineer(?:s|ing)?|our office|office (?:network|IPs?)|production (?:database|servers?|infrastructure)s?|internal (?:team|users|systems|tools|access)|production (?:access|systems|environment|credentials)|admin tooling|our (?:team|people|workforce)|workforce|contractors)\b/i;
 
 export const MFA_WORDS = /\bmulti[- ]?factor\b|\btwo[- ]?factor\b|\b2FA\b|\bMFA\b|\b2-step verification\b|\bTOTP\b|\bauthenticator apps?\b|\bWebAuthn\b|\bpasskeys?\b|\bFIDO2?\b|\bhardware (?:security )?keys?\b|\bYubi[Kk]eys?\b/;
 export const SSO_WORDS = /\bSSO\b|\bsingle sign[- ]on\b|\bSAML(?:\s?2\.0)?\b|\bOpenID Connect\b|\bOIDC\b/i;
@@ -43,13 +43,13 @@ export const identity: ControlPatterns[] = [
   {
     control: 'rbac',
     mentions: [/\brole[- ]based\b|\bRBAC\b|\broles? and permissions\b|\b(?:user|custom|granular|workspace) roles\b|\bpermission (?:levels|sets)\b|\broles?\b[^.;]{0,30}\b(?:owner|admin|member|viewer|editor)\b/i],
-    topic: /\broles?\b|\bpermissions\b|\brole-based\b/i,
+    topic: /\broles? (?:and|&) permissions\b|\bpermissions\b|\brole-based\b|\b(?:user|access|workspace|team|custom) roles\b/i,
     attributes: (text) => {
       const roles = roleListIn(text);
       return roles.length ? { roles } : {};
     },
   },
-  { control: 'ip_allowlisting', mentions: [/\bIP (?:allow|white)[- ]?list(?:s|ing)?\b|\b(?:allow|white)[- ]?list(?:ed)? IP\b|\brestrict access to (?:specific )?[^.;]{0,40}\bIP (?:ranges?|addresses)\b|\bIP (?:range )?restrictions?\b/i] },
+  { control: 'ip_allowlisting', excludes: [STAFF_CONTEXT], mentions: [/\bIP (?:allow|white)[- ]?list(?:s|ing)?\b|\b(?:allow|white)[- ]?list(?:ed)? IP\b|\brestrict access to (?:specific )?[^.;]{0,40}\bIP (?:ranges?|addresses)\b|\bIP (?:range )?restrictions?\b/i] },
   { control: 'rate_limiting', mentions: [/\brate[- ]limit(?:s|ed|ing)?\b|\bbrute[- ]force (?:protection|detection|mitigation)\b|\bthrottl(?:e|ed|ing)\b|\baccount lockout\b|\block(?:ed)? out after\b/i] },
   {
     control: 'session_security',

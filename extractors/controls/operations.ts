@@ -25,9 +25,9 @@ export const operations: ControlPatterns[] = [
     excludes: [/\breport(?:ing)? (?:a |the )?(?:security )?vulnerabilit/i, /\bif you (?:discover|find|believe)\b/i],
     attributes: (text) => {
       const out: Record<string, unknown> = {};
-      const critical = boundDuration(text, /critical(?:[- ]severity)?(?: vulnerabilities| issues| findings)?/i, 40);
+      const critical = boundDuration(text, /critical(?:[- ]severity)?(?: vulnerabilities| issues| findings)?/i, 70);
       if (critical) out.critical_days = Math.round(critical.days * 100) / 100;
-      const high = boundDuration(text, /high(?:[- ]severity)?(?: vulnerabilities| issues| findings)?/i, 40);
+      const high = boundDuration(text, /high(?:[- ]severity)?(?: vulnerabilities| issues| findings)?/i, 70);
       if (high && high !== critical) out.high_days = Math.round(high.days * 100) / 100;
       return out;
     },
@@ -50,12 +50,13 @@ export const operations: ControlPatterns[] = [
   },
   {
     control: 'network_security',
-    mentions: [/\bfirewalls?\b(?! (?:rules )?for (?:your|customer))|\bprivate (?:network(?:s|ing)?|subnets?)\b|\bVPCs?\b|\bsecurity groups\b|\bnetwork segmentation\b|\bnetwork (?:isolation|security)\b|\bnot (?:publicly )?exposed (?:publicly|to the (?:public )?internet)\b|\brestricted inbound\b/i],
-    polar: [/\bno (?:direct )?public (?:database |internet )?access\b|\bnot (?:exposed|reachable|accessible) (?:publicly|from the (?:public )?internet)\b/i],
+    mentions: [/\bfirewalls?\b(?! (?:rules )?for (?:your|customer))|\bprivate (?:network(?:s|ing)?|subnets?)\b|\bVPCs?\b|\bsecurity groups\b|\bnetwork segmentation\b|\bnetwork (?:isolation|security)\b|\brestricted inbound\b/i],
+    polar: [/\bnot (?:publicly )?exposed (?:publicly|to the (?:public )?internet)\b|\bno (?:direct )?public (?:database |internet )?access\b|\bnot (?:exposed|reachable|accessible) (?:publicly|from the (?:public )?internet)\b/i],
     excludes: [/\bweb application firewall\b(?![^.;]*\bfirewalls\b)/i],
   },
   {
     control: 'change_management',
+    excludes: [/\bchanges? to (?:these|this|the|our) (?:terms|polic(?:y|ies)|agreement|page|notice|documents?|privacy)\b/i],
     mentions: [/\bchanges?\b[^.;]{0,60}\b(?:reviewed|approved|approval|peer review|code review)\b|\b(?:deployments?|releases?)\b[^.;]{0,40}\b(?:review|approv\w*)\b|\bcode reviews?\b|\bchange management\b|\bfour-eyes\b|\bpeer[- ]reviewed\b/i],
   },
   {

@@ -1,4 +1,5 @@
 import { clauseAround } from './clauses.ts';
+import { globalOf } from './regex-cache.ts';
 
 /**
  * Whose certification is it? A certificate held by the hosting provider, the
@@ -28,7 +29,7 @@ export function isProviderAttributed(text: string, start: number, end: number): 
   const s = start - clause.start;
   const e = end - clause.start;
   for (const pattern of PATTERNS) {
-    const g = new RegExp(pattern.source, 'gi');
+    const g = globalOf(pattern);
     for (let m = g.exec(body); m; m = g.exec(body)) {
       const mStart = m.index;
       const mEnd = m.index + m[0].length;

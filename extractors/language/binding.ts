@@ -1,4 +1,5 @@
 import { DURATION, findDurations, type Duration } from './durations.ts';
+import { compiled } from './regex-cache.ts';
 
 /**
  * A number binds to the phrase it qualifies, not to the nearest keyword:
@@ -8,13 +9,14 @@ import { DURATION, findDurations, type Duration } from './durations.ts';
  * duration in between.
  */
 export function boundDuration(text: string, keyword: RegExp, maxGap = 45): Duration | undefined {
-  const after = new RegExp(String.raw`^\s*(?:[-–]\s*)?(?:[\w'’]+\s+)?(?:${keyword.source})`, 'i');
-  const lastKeyword = new RegExp(String.raw`(?:${keyword.source})((?:(?!${keyword.source})[\s\S])*)$`, 'i');
+  const after = compiled(String.raw`^\s*(?:[-–]\s*)?(?:(?:of|for|rolling)\s+)?(?:${keyword.source})`, 'i');
+  const lastKeyword = compiled(String.raw`(?:${keyword.source})((?:(?!${keyword.source})[\s\S])*)$`, 'i');
+  const anotherDuration = compiled(DURATION.source, 'i');
   for (const d of findDurations(text)) {
     if (after.test(text.slice(d.end, d.end + 30))) return d;
     const before = text.slice(Math.max(0, d.start - maxGap), d.start);
     const m = lastKeyword.exec(before);
-    if (m && !/[.;!?]/.test(m[1]!) && !new RegExp(DURATION.source, 'i').test(m[1]!)) return d;
+    if (m && !/[.;!?]/.test(m[1]!) && !anotherDuration.test(m[1]!)) return d;
   }
   return undefined;
 }

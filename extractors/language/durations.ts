@@ -1,4 +1,5 @@
 import { NUMBER, parseNumber } from './numbers.ts';
+import { globalOf } from './regex-cache.ts';
 
 /**
  * Durations as a trust page writes them: "5-day retention", "within 72 hours",
@@ -20,7 +21,7 @@ export const DURATION = new RegExp(String.raw`\b(${NUMBER}|a|an)[\s-]*(?:\(\d+\)
 
 export function findDurations(text: string): Duration[] {
   const out: Duration[] = [];
-  const g = new RegExp(DURATION.source, 'gi');
+  const g = globalOf(DURATION);
   for (let m = g.exec(text); m; m = g.exec(text)) {
     const n = parseNumber(m[1]!);
     const unit = m[2]!.replace(/-/g, ' ').toLowerCase();

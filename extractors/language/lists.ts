@@ -17,13 +17,15 @@ function splitItems(list: string): string[] {
   return list.split(/\s*(?:,|;|\/|\band\b|\bor\b|&)\s*/i).map((s) => s.replace(/^(?:and|or)\s+/i, '').replace(/[.:)]+$/, '').trim()).filter(Boolean);
 }
 
+/** At least two role-shaped items, one of them a word people use for a role (so "(CSV, JSON, PDF)" and "(Okta, Google)" are no roles). */
 function leadingRoles(items: string[]): string[] {
   const out: string[] = [];
   for (const item of items) {
     if (!isRoleItem(item)) break;
     out.push(item.replace(/\+$/, ''));
   }
-  return out.length >= 2 ? out : [];
+  const hasRoleWord = out.some((r) => r.split(/\s+/).some((w) => COMMON_ROLE.test(w)));
+  return out.length >= 2 && hasRoleWord ? out : [];
 }
 
 export function roleListIn(text: string): string[] {
@@ -42,4 +44,14 @@ export function roleListIn(text: string): string[] {
   const roles = leadingRoles(splitItems(text));
   const rest = splitItems(text).length;
   return roles.length && roles.length === rest ? roles : [];
+}
+
+/** "the following sub-processors: AWS (hosting), Stripe (payments) and Postmark (email)" → the names. */
+export function providerListIn(text: string): string[] {
+  const colon = text.indexOf(':');
+  if (colon < 0) return [];
+  const names = splitItems(text.slice(colon + 1).replace(/\([^)]*\)/g, ''))
+    .map((s) => s.trim())
+    .filter((s) => /^[\p{Lu}\d][\w.&' -]{0,40}$/u.test(s) && s.split(/\s+/).length <= 4);
+  return names.length >= 2 ? names : [];
 }

@@ -20,6 +20,9 @@ export function isNegated(text: string, start: number, end: number): boolean {
   const window = words.slice(-WINDOW_BEFORE_WORDS).join(' ');
   NEGATOR_BEFORE.lastIndex = 0;
   if (NEGATOR_BEFORE.test(window)) return true;
+  // a mention pattern that spans words ("sessions … expire") can hold its own negation: "sessions do not expire"
+  NEGATOR_BEFORE.lastIndex = 0;
+  if (end - start > 20 && NEGATOR_BEFORE.test(masked.slice(start, end))) return true;
   const after = masked.slice(end, Math.max(end, clause.end));
   return NEGATOR_AFTER.test(after);
 }

@@ -1,3 +1,4 @@
+import { globalOf } from '../language/regex-cache.ts';
 import type { Recognition } from '../schema/index.ts';
 import { FIRST_PERSON, NEGATIVE_TEXT, NOT_TRUST_PATH, NOT_TRUST_TITLE, TRUST_HOST, TRUST_PATH, TRUST_TITLE, VENDOR_PRACTICE } from './signals.ts';
 
@@ -44,7 +45,7 @@ export interface TextEvidence {
   headings: string[];
 }
 
-const count = (re: RegExp, text: string) => (text.match(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)) ?? []).length;
+const count = (re: RegExp, text: string) => (text.match(globalOf(re)) ?? []).length;
 const SECURITY_HEADING = /\b(?:security|encryption|compliance|access control|authentication|incident|vulnerabilit|backups?|privacy|data protection|infrastructure|certifications?|sub-?processors|disclosure|audit|isolation|network)\b/i;
 
 /** Stage 2: the page's text decides, with stage 1 as a prior. */

@@ -1,0 +1,29 @@
+import { describe, it, expect } from 'vitest';
+import { roleListIn } from '../../../extractors/language/lists.ts';
+
+describe('role lists', () => {
+  it('a parenthesised list', () => {
+    expect(roleListIn('Role-based access control with three built-in roles (Owner, Admin, Viewer).')).toEqual(['Owner', 'Admin', 'Viewer']);
+  });
+  it('an upper-case list after a colon that goes on with "each with …"', () => {
+    expect(roleListIn('RBAC: ADMIN, SUPERVISOR, SELLER, and LOGISTICS, each with its own permissions.')).toEqual(['ADMIN', 'SUPERVISOR', 'SELLER', 'LOGISTICS']);
+  });
+  it('a sentence that is only a list', () => {
+    expect(roleListIn('Owner, Admin, Manager, Member and Viewer.')).toEqual(['Owner', 'Admin', 'Manager', 'Member', 'Viewer']);
+  });
+  it('lower-case common roles', () => {
+    expect(roleListIn('Roles: owner, editor, read-only.')).toEqual(['owner', 'editor', 'read-only']);
+  });
+  it('features are not roles', () => {
+    expect(roleListIn('Custom roles, fine-grained permissions and audit logs.')).toEqual([]);
+  });
+  it('export formats are not roles', () => {
+    expect(roleListIn('Admins can export user and role data (CSV, JSON, PDF).')).toEqual([]);
+  });
+  it('identity providers are not roles', () => {
+    expect(roleListIn('Roles can be mapped from your identity provider (Okta, Google, Microsoft).')).toEqual([]);
+  });
+  it('a single item is no list', () => {
+    expect(roleListIn('Every workspace has an Owner.')).toEqual([]);
+  });
+});
