@@ -31,6 +31,9 @@ function allMatches(patterns: readonly RegExp[] | undefined, text: string, polar
   return out;
 }
 
+/** A sentence with a negation anywhere: never read as a claim through its section alone. */
+const NEGATED_SENTENCE = /\b(?:not|no|never|none|neither|nor|without)\b|n['’]t\b/i;
+
 /** Every place the unit names the control (polar wording first); a heading or question can stand in for a mention. */
 function findMentions(control: ControlPatterns, unit: Unit): Mention[] {
   const text = unit.text;
@@ -41,6 +44,10 @@ function findMentions(control: ControlPatterns, unit: Unit): Mention[] {
     const contextual = allMatches(control.inTopic, text, false, true);
     if (contextual.length) return contextual.slice(0, 1);
   }
+  // In the control's own section, a sentence that states one of its values ("it is retained for 7 years") is its claim.
+  if (control.attributes && control.topic?.test(unit.heading ?? '') && !NEGATED_SENTENCE.test(unit.text) && Object.keys(control.attributes(unit.text, unit)).length) {
+    return [{ start: 0, end: 0, polar: false, fromContext: true }];
+  }
   // A heading or FAQ question that names the control makes the first sentence under it a claim.
   if (control.topic && ((unit.firstInSection && unit.heading && control.topic.test(unit.heading)) || (unit.question && control.topic.test(unit.question)))) {
     return [{ start: 0, end: 0, polar: false, fromContext: true }];
@@ -49,11 +56,15 @@ function findMentions(control: ControlPatterns, unit: Unit): Mention[] {
 }
 
 const ANSWER_NO = /^(?:no|not (?:yet|currently|at this time))\b/i;
+const ANSWER_YES = /^(?:yes|yep|correct|absolutely|certainly)\b/i;
+/** What a sentence under a certification's heading must say to be that certification's claim. */
+const CERTIFICATION_WORDING = /\b(?:certif\w*|audit\w*|attest\w*|report|complian\w*|accredit\w*|passed|achieved|completed|renewed|valid|assessed|surveillance)\b/i;
 
 function statusOf(control: ControlPatterns, unit: Unit, mention: Mention): Status | null {
   const text = unit.text;
   const cues = findCues(text);
   if (mention.fromContext && ANSWER_NO.test(text)) return 'denied';
+  if (mention.fromContext && CERTIFICATIONS.has(control.control) && !ANSWER_YES.test(text) && !CERTIFICATION_WORDING.test(text) && !cues.length) return null;
   if (!mention.polar) {
     const cue = cueInClause(text, mention.start, cues);
     if (cue) return cue.negated ? 'denied' : cue.status;
@@ -94,7 +105,9 @@ export function claimsFromUnits(units: readonly Unit[], controls: readonly Contr
       const key = `${control.control}\u0000${unit.evidence}\u0000${status}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const attributeText = mention.fromContext ? `${unit.question ?? unit.heading ?? ''}: ${unit.text}` : unit.text;
+      const isRow = unit.block.kind === 'table_row' && unit.evidence === unit.block.text;
+      // a row is read whole for its values (a "Details" cell); its mention came from the header and status cells only
+      const attributeText = isRow ? unit.evidence : mention.fromContext ? `${unit.question ?? unit.heading ?? ''}: ${unit.text}` : unit.text;
       const attributes = status === 'denied' ? {} : control.attributes?.(attributeText, unit) ?? {};
       const qualifiers: Qualifier[] = qualifiersIn(unit.evidence);
       // Attribute readers are checked against the zod schema by the fixture tests, not here: the content script carries no zod.

@@ -63,12 +63,12 @@ export function buildUnits(blocks: readonly Block[]): Unit[] {
     if (block.kind === 'table_row' && block.cells) {
       const cells = block.cells;
       const rowHeader = cells[0]?.text ?? '';
-      const statusCell = cells.slice(1).map((c) => statusOfCell(c.text)).find((s) => s !== null) ?? null;
-      const shortCells = cells.filter((c) => c.text.split(/\s+/).length <= SHORT_CELL_WORDS).map((c) => c.text);
-      // the row as a whole: its header cell with the short cells beside it
+      const statusCell = cells.map((c) => statusOfCell(c.text)).find((s) => s !== null) ?? null;
+      const shortCells = cells.filter((c, i) => i === 0 || c.text.split(/\s+/).length <= SHORT_CELL_WORDS).map((c) => c.text).filter(Boolean);
+      // the row as a whole: its header cell (a topic, or a question) with the short cells beside it (a status, a tag)
       units.push({ ...base, text: shortCells.join(' · ') || rowHeader, evidence: block.text, topic: `${headingText} ${rowHeader}`, question: null, firstInSection: false, rowStatus: statusCell });
-      // the header cell already stands in the row unit, where the status cell governs it
-      for (const cell of cells.length > 1 && shortCells.includes(rowHeader) ? cells.slice(1) : cells) {
+      // short cells (the row header, a status tag, a title) stand in the row unit, where the status cell governs them
+      for (const cell of cells.length > 1 ? cells.filter((c) => !shortCells.includes(c.text)) : cells) {
         if (!cell.text) continue;
         for (const sentence of splitSentences(cell.text)) {
           units.push({ ...base, text: sentence, evidence: sentence, topic: `${headingText} ${rowHeader} ${cell.header ?? ''}`, question: null, firstInSection: false, rowStatus: null });

@@ -1,10 +1,14 @@
 import { collapseWhitespace, type Block, type TableCell } from './block.ts';
 
-/** Elements whose content is never page text a buyer reads as the vendor's claims. */
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'NAV', 'FOOTER', 'SELECT', 'OPTION', 'BUTTON', 'FORM', 'INPUT', 'TEXTAREA', 'MATH']);
+/** Elements whose content is never page text a buyer reads as the vendor's claims (a blockquote is someone else's words: a testimonial). */
+const SKIP_TAGS = new Set(['BLOCKQUOTE', 'Q', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'NAV', 'FOOTER', 'SELECT', 'OPTION', 'BUTTON', 'FORM', 'INPUT', 'TEXTAREA', 'MATH']);
 /** Elements that start a new block; everything else is inline and flows into the enclosing block. */
 const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE', 'HEADER', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'DETAILS', 'SUMMARY', 'ADDRESS', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'BR', 'CAPTION', 'LABEL', 'BODY', 'CENTER']);
 const HEADING = /^H([1-6])$/;
+const CARD_TAGS = new Set(['DIV', 'ARTICLE', 'SECTION', 'LI', 'A']);
+const NOT_IN_CARD = new Set(['H1', 'H2', 'H3', 'UL', 'OL', 'TABLE', 'DL', 'FORM']);
+const CARD_MAX_CHARS = 400;
+const CARD_TAG_WORDS = 4;
 const ROLE_SKIP = /^(navigation|contentinfo|banner|search|dialog|alertdialog|menu|menubar)$/;
 
 export interface DomBlocksOptions {
@@ -102,6 +106,32 @@ export function blocksFromDom(root: Document | Element, options: DomBlocksOption
     if (caption && !rows.length) push({ kind: 'paragraph', text: inlineText(caption), headings: headings() });
   };
 
+  /**
+   * A card: a small box of a grid with a status tag, a title and a line of
+   * description in separate elements ("Not supported | HIPAA | …"). Read as one
+   * row of cells, so the tag stays with its own card.
+   */
+  const readCard = (el: Element): boolean => {
+    if (!CARD_TAGS.has(upper(el.tagName)) || el.childElementCount < 2 || el.childElementCount > 6) return false;
+    const parts: string[] = [];
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) { if ((c.nodeValue ?? '').trim()) return false; continue; }
+      if (c.nodeType !== 1) continue;
+      const child = c as Element;
+      const ctag = upper(child.tagName);
+      if (SKIP_TAGS.has(ctag) || isHidden(child)) continue;
+      if (NOT_IN_CARD.has(ctag) || child.querySelector('h1, h2, h3, ul, ol, table, dl, p + p')) return false;
+      const text = inlineText(child);
+      if (text) parts.push(text);
+    }
+    const total = parts.reduce((n, p) => n + p.length, 0);
+    if (parts.length < 2 || total > CARD_MAX_CHARS || !parts.some((p) => p.split(/\s+/).length <= CARD_TAG_WORDS)) return false;
+    flush();
+    push({ kind: 'table_row', text: parts.join(' | '), headings: headings(), cells: parts.map((text) => ({ header: null, text })) });
+    lastParagraph = null;
+    return true;
+  };
+
   const walk = (node: Node) => {
     if (blocks.length >= maxBlocks) return;
     if (node.nodeType === 3) { buffer += node.nodeValue ?? ''; return; }
@@ -124,6 +154,7 @@ export function blocksFromDom(root: Document | Element, options: DomBlocksOption
       return;
     }
     if (tag === 'TABLE') { flush(); readTable(el); lastParagraph = null; return; }
+    if (readCard(el)) return;
     if (tag === 'LI') {
       flush();
       const leadIn = listLeadIn();

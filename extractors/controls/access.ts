@@ -34,7 +34,7 @@ export const access: ControlPatterns[] = [
       const out: Record<string, unknown> = {};
       const d = boundDuration(text, /retention|retained|retain(?:s|ed)?|kept|keep(?:s)?|stored|held|preserved|history/i);
       if (d && d.days >= 1) out.retention_days = Math.round(d.days);
-      if (/\b(?:admins?|administrators?|owners?|customers?|you)\b[^.;]{0,40}\b(?:can |may )?(?:view|see|access|export|search|download|review)\b|\bvisible to\b|\b(?:viewer|dashboard|UI|console)\b/i.test(text)) out.customer_visible = true;
+      if (/\b(?:admins?|administrators?|owners?|customers?|you)\b[^.;]{0,40}\b(?:can |may )?(?:view|see|access|export|search|download|review)\b|\bvisible to\b|\b(?:viewer|dashboard|UI|console)\b|\b(?:viewable|searchable|exportable|visible|accessible|available|downloadable)\b[^.;]{0,40}\b(?:by|to|for) (?:(?:workspace|org(?:ani[sz]ation)?|account|customer|your)\s+)?(?:admins?|administrators?|owners?|customers?|you|users)\b/i.test(text)) out.customer_visible = true;
       return out;
     },
   },

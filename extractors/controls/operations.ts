@@ -63,8 +63,8 @@ export const operations: ControlPatterns[] = [
     control: 'status_page',
     mentions: [/\bstatus ?page\b|\bstatus\.[\w-]+\.\w+\b|\/status page\b|\bsystem status\b/i],
     attributes: (text) => {
-      const url = /\bhttps?:\/\/status\.[\w.-]+\b|\bstatus\.[\w-]+\.[a-z]{2,}\b/i.exec(text);
-      return url ? { url: url[0] } : {};
+      const url = /\bhttps?:\/\/status\.[\w.-]+[\w]|\bstatus\.[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/i.exec(text);
+      return url ? { url: url[0].startsWith('http') ? url[0] : `https://${url[0]}` } : {};
     },
   },
 ];

@@ -14,13 +14,16 @@ const PATTERNS: RegExp[] = [
   // "AWS is ISO 27001 certified", "our data centers are SOC 2 compliant", "Stripe, a PCI DSS Level 1 service provider"
   new RegExp(String.raw`${PROVIDER_NOUN}\b[^.;]{0,80}?\b(?:is|are|maintains?|holds?|has|have|carr(?:y|ies)|meets?|undergoes?|undergo|which|that|,\s*(?:a|an|the))\b[^.;]{0,80}`, 'i'),
   // "relies on / hosted on / built on / leverages / inherits … certified …"
-  /\b(?:hosted (?:with|on|by|in)|rel(?:y|ies) on|built on|leverag\w+|inherit\w*|runs? on|processed by|handled by|powered by)\b[^.;]{0,80}/i,
+  /\b(?:hosted (?:with|on|by|in)|rel(?:y|ies) on|built on|leverag\w+|inherit\w*|runs? on|powered by)\b[^.;]{0,80}/i,
   // "provider's SOC 2 report", "AWS's ISO certification"
   new RegExp(String.raw`${PROVIDER_NOUN}['’]s?\s+(?:own\s+)?[^.;]{0,30}`, 'i'),
 ];
 
+/** A provider doing the work: "handled entirely by our payment provider", "processed by Stripe", "via Stripe". Anywhere in the clause. */
+const PROVIDER_AGENT = new RegExp(String.raw`\b(?:(?:hosted|processed|handled|managed|stored|provided|performed|operated|run|covered)\s+(?:\w+\s+)?(?:by|with|through|via)|via|through|outsourced to|delegated to)\s+(?:(?:our|a|an|the|their)\s+)?(?:[\w.-]+\s+){0,2}${PROVIDER_NOUN}\b`, 'i');
+
 /** The vendor speaking of itself, which outweighs a provider in the same clause. */
-const OWN_VOICE = /(?:\b[Ww]e|\b[A-Z][\w.-]+) (?:are|is|have been|has been|became|achieved|completed|received|obtained|holds?|maintains?|passed)\s+(?:(?:fully|now|officially|independently|also|proudly|successfully)\s+)*(?:(?:a|an|our)\s+)?(?:SOC|ISO|PCI|HIPAA)|\b[Oo]ur (?:own )?(?:SOC|ISO|PCI|HIPAA)/;
+const OWN_VOICE = /(?:\b[Ww]e|\b[A-Z][\w.-]+) (?:are|is|have been|has been|became|achieved|completed|received|obtained|holds?|maintains?|passed)\s+(?:(?:fully|now|officially|independently|also|proudly|successfully)\s+)*(?:(?:a|an|our)\s+)?(?:SOC|ISO|PCI|HIPAA)|\b[Oo]ur (?:own )?(?:SOC ?2|ISO(?:\/IEC)? ?\d+|PCI(?: DSS)?|HIPAA)(?: Type (?:I{1,2}|[12]))? (?:certificat\w*|report|attestation|compliance|audit|Level)/;
 
 /** Whether the mention at [start, end) of `text` is a provider's certification. */
 export function isProviderAttributed(text: string, start: number, end: number): boolean {
@@ -28,6 +31,7 @@ export function isProviderAttributed(text: string, start: number, end: number): 
   const body = text.slice(clause.start, clause.end);
   const s = start - clause.start;
   const e = end - clause.start;
+  if (PROVIDER_AGENT.test(body) && !OWN_VOICE.test(body.slice(0, e))) return true;
   for (const pattern of PATTERNS) {
     const g = globalOf(pattern);
     for (let m = g.exec(body); m; m = g.exec(body)) {
@@ -36,7 +40,8 @@ export function isProviderAttributed(text: string, start: number, end: number): 
       // the mention lies inside the provider phrase, or right before "certified provider"
       const covers = (mStart <= s && e <= mEnd) || (e <= mStart && mStart - e <= 40 && !/[,;]/.test(body.slice(e, mStart)));
       if (covers && !OWN_VOICE.test(body.slice(0, e))) return true;
-      if (m[0].length === 0) g.lastIndex++;
+      // matches may overlap ("facilities that host …, AWS, whose data centres are certified"): resume one character on
+      g.lastIndex = m.index + 1;
     }
   }
   return false;

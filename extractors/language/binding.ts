@@ -9,7 +9,7 @@ import { compiled } from './regex-cache.ts';
  * duration in between.
  */
 export function boundDuration(text: string, keyword: RegExp, maxGap = 45): Duration | undefined {
-  const after = compiled(String.raw`^\s*(?:[-–]\s*)?(?:(?:of|for|rolling)\s+)?(?:${keyword.source})`, 'i');
+  const after = compiled(String.raw`^\s*(?:[-–]\s*)?(?:(?:of|for|rolling)\s+(?:[\w-]+\s+)?)?(?:${keyword.source})`, 'i');
   const lastKeyword = compiled(String.raw`(?:${keyword.source})((?:(?!${keyword.source})[\s\S])*)$`, 'i');
   const anotherDuration = compiled(DURATION.source, 'i');
   for (const d of findDurations(text)) {

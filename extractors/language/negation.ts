@@ -1,11 +1,11 @@
 import { clauseAround } from './clauses.ts';
 
 /** Words that deny what follows them in their clause. */
-const NEGATOR_BEFORE = /\b(?:not|never|no|neither|nor|without|cannot|lacks?|lacking|none)\b|n['’]t\b/gi;
+const NEGATOR_BEFORE = /\b(?:not|never|no|neither|nor|without|cannot|lacks?|lacking|none|previously|formerly)\b|n['’]t\b/gi;
 /** Negators that deny nothing: "not only", "no later than", "without undue delay". */
-const NOT_A_NEGATION = /\b(?:not (?:only|just|solely|merely|limited|exclusively)|no (?:matter|later|more|less|longer|additional|extra|cost)|at no (?:extra |additional )?(?:cost|charge)|without (?:undue|unnecessary|unreasonable)? ?delay|without (?:charge|exception|compromise)|whether or not|never (?:been )?(?:breached|compromised)|no-?one)\b/gi;
+const NOT_A_NEGATION = /\b(?:not (?:only|just|solely|merely|limited|exclusively)|no (?:matter|later|more|less|longer than|additional|extra|cost)|at no (?:extra |additional )?(?:cost|charge)|without (?:undue|unnecessary|unreasonable)? ?delay|without (?:charge|exception|compromise)|whether or not|never (?:been )?(?:breached|compromised)|no-?one)\b/gi;
 /** After the mention: "SSO is not available", "ISO 27001: No", "MFA isn't supported". */
-const NEGATOR_AFTER = /^(?:[^.;!?]{0,40}?\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|will|could|would|currently)\s*(?:n['’]t|not|never)\b|[^\p{L}\d]{0,4}(?:no|not|none|never|n\/a)\b|[^.;!?]{0,25}?\bnot (?:yet |currently )?(?:available|supported|offered|provided|certified|compliant|in place|enabled)\b)/iu;
+const NEGATOR_AFTER = /^(?:[^.;!?]{0,40}?\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|will|could|would|currently)\s*(?:n['’]t|not|never)\b|[^\p{L}\d]{0,4}(?:no|not|none|never|n\/a)\b|[^.;!?]{0,25}?\bnot (?:yet |currently )?(?:available|supported|offered|provided|certified|compliant|in place|enabled)\b|[^.;!?]{0,40}?\b(?:lapsed|expired|was (?:withdrawn|suspended|revoked)|(?:is|was|has been) paused)\b)/iu;
 const WINDOW_BEFORE_WORDS = 10;
 
 /**

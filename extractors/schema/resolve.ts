@@ -6,6 +6,9 @@ export const STATUS_PRECEDENCE: readonly Status[] = ['implemented', 'in_progress
 
 const rank = (s: Status) => STATUS_PRECEDENCE.indexOf(s);
 
+/** Attributes where the higher value of equally strong claims is the answer: a SOC 2 Type II report supersedes Type I. */
+const HIGHER_WINS = new Set(['report_type']);
+
 /**
  * One resolved entry for the claims about one control: the strongest status;
  * attributes merged with the resolved-status claims first (they win a conflict,
@@ -22,6 +25,7 @@ export function resolveClaims(claims: readonly Claim[]): ResolvedControl {
     for (const [key, value] of Object.entries(claim.attributes)) {
       const have = attributes[key];
       if (have === undefined) attributes[key] = Array.isArray(value) ? [...value] : value;
+      else if (sameStatus && HIGHER_WINS.has(key) && typeof have === 'number' && typeof value === 'number') attributes[key] = Math.max(have, value);
       else if (sameStatus && Array.isArray(have) && Array.isArray(value)) {
         for (const v of value) if (!have.includes(v)) have.push(v);
       }

@@ -129,7 +129,8 @@ describe('status_page', () => {
     expectClaim(controlsOf('Service availability is published on our status page at https://status.acme.io.'), 'status_page', 'implemented', { url: 'https://status.acme.io' });
   });
   it('a bare status domain', () => {
-    expectClaim(controlsOf('Real-time system status: status.acme.com'), 'status_page', 'implemented', { url: 'status.acme.com' });
+    // a bare host is given as a usable link
+    expectClaim(controlsOf('Real-time system status: status.acme.com'), 'status_page', 'implemented', { url: 'https://status.acme.com' });
   });
   it('NEG: no public status page', () => {
     expectNotImplemented(controlsOf('We do not have a public status page; outages are announced by email.'), 'status_page');
