@@ -92,7 +92,7 @@ export function buildUnits(blocks: readonly Block[]): Unit[] {
         text,
         evidence: text,
         topic: `${contextText} ${lead}`,
-        question: i === 0 ? question : null,
+        question: i === 0 ? question : isQuestion(sentences[i - 1]) ? sentences[i - 1]! : null,
         firstInSection,
         rowStatus: null,
       });

@@ -12,6 +12,7 @@ export const access: ControlPatterns[] = [
     mentions: [
       /\b(?:tenant|workspace|customer|data|organi[sz]ation)[- ](?:isolation|separation|segregation|scop(?:ed|ing))\b|\bcross[- ](?:tenant|workspace|customer|account)\b|\bmulti[- ]tenant isolation\b/i,
       new RegExp(String.raw`\b(?:logically|strictly|physically|fully) (?:isolated|separated|segregated)\b|\bisolated (?:per|by|between) ${TENANT}\b|\b(?:filters?|scoped|partitioned|keyed) by (?:the )?(?:active )?${TENANT}\b|\b${TENANT}[- ]scoped\b|\bbelongs? to exactly one ${TENANT}\b`, 'i'),
+      /\b(?:stored|kept|held) in (?:its|their) own (?:\w+ ){0,2}(?:namespace|schema|database|partition|bucket|index|tenant)s?\b/i,
       new RegExp(String.raw`\b(?:matches|checks|enforces?) (?:the )?(?:\w+)?${TENANT}(?:Id|_id| id)\b|\bresolves an? (?:active )?${TENANT}\b`, 'i'),
     ],
     polar: [new RegExp(String.raw`\b(?:never|not|cannot|can't)\b[^.;]{0,30}\b(?:shared|accessible|visible|access(?:ed)?|reach|leak)\w*\b[^.;]{0,30}\b(?:across|between|to|by) (?:other |different )?${TENANT}\b`, 'i'), /\bcannot access data belonging to other\b/i],
@@ -19,7 +20,7 @@ export const access: ControlPatterns[] = [
     attributes: (text) => {
       const masked = text.replace(/\b(?:not (?:rely )?(?:solely|only|just)|not just|rather than)\b[^.;—]*/gi, '');
       if (/\b(?:data(?: model)?|storage)[- ]layer\b/i.test(masked)) return { layer: 'data' };
-      if (/\b(?:database|row)[- ](?:level|layer)\b|\brow[- ]level security\b|\bseparate databases?\b|\bschema per\b/i.test(masked)) return { layer: 'database' };
+      if (/\b(?:database|row)[- ](?:level|layer)\b|\brow[- ]level security\b|\bseparate databases?\b|\bschema per\b|\b(?:its|their) own (?:\w+ )?(?:database|schema)s?\b|\b(?:separate|dedicated) (?:\w+ )?(?:schema|database)s?\b/i.test(masked)) return { layer: 'database' };
       if (/\b(?:infrastructure|network|VPC|container|VM|hardware)[- ](?:level|layer)\b|\bdedicated (?:infrastructure|instances?|clusters?)\b/i.test(masked)) return { layer: 'infrastructure' };
       if (/\bapplication[- ](?:level|layer)\b|\bcode level\b/i.test(masked)) return { layer: 'application' };
       return {};
@@ -27,7 +28,7 @@ export const access: ControlPatterns[] = [
   },
   {
     control: 'audit_logging',
-    mentions: [/\baudit (?:logs?|logging)\b|\baudit trails?\b[^.;]{0,50}\b(?:actions?|access|changes?|events?|activit\w*|users?|admins?|logins?|security)\b|\baccess logs?\b|\bactivity logs?\b|\b(?:actions?|access|events?|changes?)\b[^.;]{0,60}\b(?:are |is )?(?:logged|recorded)\b/i],
+    mentions: [/\baudit (?:logs?|logging)\b|\baudit trails?\b[^.;]{0,50}\b(?:actions?|access|changes?|events?|activit\w*|users?|admins?|logins?|security|who|viewed|downloaded|accessed|changed|edited|deleted|exported|shared)\b|\baccess logs?\b|\bactivity logs?\b|\b(?:actions?|access|events?|changes?)\b[^.;]{0,60}\b(?:are |is )?(?:logged|recorded)\b/i],
     topic: /\baudit (?:log|trail)|\blogging\b/i,
     excludes: [/\b(?:error|application|debug|server) logs?\b(?![^.;]*\baudit)/i, /\b(?:never|not) (?:be )?logged\b/i],
     attributes: (text) => {
@@ -40,9 +41,11 @@ export const access: ControlPatterns[] = [
   },
   {
     control: 'employee_access',
+    polar: [/\b(?:staff|employees|engineers|personnel|team members)\b[^.;]{0,20}\b(?:do not|don't|cannot|can't|never|will not|won't)\s+(?:read|access|view|see|look at)\b[^.;]{0,20}\b(?:your|customer)\b/i],
     mentions: [
       /\b(?:production|internal|employee|staff|personnel|engineering|admin(?:istrative)?)\b[^.;]{0,20}\baccess\b[^.;]{0,80}\b(?:restricted|limited|least[- ]privilege|need[- ]to[- ]know|required|granted|reviewed|approved|minimum)\b/i,
       /\b(?:engineers?|employees?|staff|personnel|contractors)\b[^.;]{0,40}\b(?:need|require|must use|use)\b[^.;]{0,30}\b(?:SSO|MFA|2FA|multi-factor|two-factor|hardware keys?|VPN)\b|\b(?:SSO|MFA|2FA|multi-factor|two-factor)\b[^.;]{0,40}\b(?:for|to access|when accessing)\s+(?:production|internal (?:systems|tools)|admin(?:istrative)? (?:access|tools|consoles?))\b/i,
+      /\baccess to (?:our )?(?:production|internal systems|customer data|infrastructure)\b[^.;]{0,60}\b(?:restricted|limited|granted|requires?|approved|reviewed|logged)\b/i,
       /\bleast[- ]privilege\b|\bneed[- ]to[- ]know\b|\baccess reviews?\b|\bprivileged access\b|\bjust[- ]in[- ]time access\b/i,
     ],
     attributes: (text) => {

@@ -4,7 +4,7 @@ import type { ControlPatterns } from './types.ts';
 
 /** Where data lives, who runs it, getting it out and deleting it, and AI training. */
 
-const RESIDENCY = /\b(?:(?:stored|hosted|processed|located|resides?|kept|housed|held)\s+(?:and\s+\w+\s+)?(?:exclusively\s+|only\s+|solely\s+|entirely\s+)?(?:in|within|on)\b|data (?:residency|locality|location|cent(?:er|re)s?) (?:in|options?)|(?:region|regions)\b|(?:runs|run|hosting|hosted|infrastructure)\b[^.;]{0,50}\bin the\b|\b[\w-]+-based\b|self-hosted on)/i;
+const RESIDENCY = /\b(?:(?:stored|hosted|processed|located|resides?|lives?|kept|housed|held)\s+(?:and\s+\w+\s+)?(?:exclusively\s+|only\s+|solely\s+|entirely\s+)?(?:in|within|on)\b|data (?:residency|locality|location|cent(?:er|re)s?) (?:in|options?)|(?:region|regions)\b|(?:runs|run|hosting|hosted|infrastructure)\b[^.;]{0,50}\bin the\b|\b[\w-]+-based\b|self-hosted on)/i;
 
 export const dataRights: ControlPatterns[] = [
   {
@@ -44,6 +44,7 @@ export const dataRights: ControlPatterns[] = [
       /\b(?:customer|your|personal|user|workspace|tenant)\s+(?:data|content|information)\b[^.;]{0,40}\b(?:deleted|purged|erased|destroyed)\b/i,
       /\b(?:data )?(?:deletion|erasure) (?:requests?|policy|SLA)\b|\b(?:export|access) (?:or|and) deletion requests?\b|\bright to (?:erasure|be forgotten)\b/i,
       /\b(?:deleted|purged|erased|destroyed)\b[^.;]{0,40}\b(?:upon|after|following|at|on) (?:the )?(?:termination|cancell?ation|account closure|end of (?:the|your) (?:contract|subscription))\b/i,
+      /\b(?:deleted|purged|erased|removed|wiped)\b[^.;]{0,20}\bfrom (?:our|all(?: of our)?) (?:systems|servers|databases|infrastructure|backups)\b/i,
     ],
     topic: /\bdata deletion\b|\berasure\b/i,
     attributes: (text) => {
@@ -55,8 +56,9 @@ export const dataRights: ControlPatterns[] = [
     control: 'no_ai_training',
     mentions: [],
     polar: [
-      /\b(?:not|never|no)\b[^.;]{0,40}\b(?:used?|using|utili[sz]ed)\b[^.;]{0,20}\bto (?:train|improve|fine[- ]tune)\b[^.;]{0,40}\b(?:AI|models?|LLMs?|machine learning)\b/i,
-      /\b(?:do not|don't|never|will not|won't)\s+(?:use|train|share)\b[^.;]{0,60}\b(?:train\w*|models?)\b/i,
+      /\b(?:not|never|no)\b[^.;]{0,40}\b(?:us(?:e|es|ed|ing)|utili[sz]\w*)\b[^.;]{0,60}\bto (?:train|improve|fine[- ]tune)\b[^.;]{0,40}\b(?:AI|models?|LLMs?|machine learning)\b/i,
+      /\b(?:do not|don't|does not|doesn't|never|will not|won't)\s+(?:us(?:e|es)|train|share)\b[^.;]{0,60}\b(?:train\w*|models?)\b/i,
+      /\b(?:barred|prohibited|forbidden|restricted|not permitted|not allowed)\s+(?:from\s+)?(?:training|using|to (?:train|use))\b[^.;]{0,40}\b(?:your|customer)\b/i,
       /\bno (?:AI |model )?training on (?:your|customer)\b|\bzero data retention\b/i,
     ],
     attributes: (text) => (/\bpublic (?:AI )?models?\b|\bthird[- ]party models?\b|\bfoundation models?\b/i.test(text) ? { scope: 'public_models' } : /\b(?:any|our|all)\b[^.;]{0,20}\bmodels?\b|\bAI models?\b|\bmodels?\b/i.test(text) ? { scope: 'all_models' } : {}),

@@ -51,7 +51,7 @@ export const encryption: ControlPatterns[] = [
   },
   {
     control: 'credential_hashing',
-    mentions: [/\b(?:passwords?|API keys?|backup codes?|recovery codes?|tokens?|credentials?|keys)\b[^.;]{0,50}\bhash(?:ed|es|ing)?\b/i, /\bhash(?:ed|es|ing)?\b[^.;]{0,40}\b(?:passwords?|API keys?|backup codes?|credentials?)\b/i, /\b(?:bcrypt|scrypt|argon2(?:id|i)?|PBKDF2)\b/i, /\bpassword hashing\b/i],
+    mentions: [/\b(?:passwords?|API keys?|backup codes?|recovery codes?|tokens?|credentials?|keys)\b[^.;]{0,50}\bhash(?:ed|es|ing)?\b/i, /\bhash(?:ed|es|ing)?\b[^.;]{0,40}\b(?:passwords?|API keys?|backup codes?|credentials?|tokens?|secrets?)\b/i, /\b(?:bcrypt|scrypt|argon2(?:id|i)?|PBKDF2)\b/i, /\bpassword hashing\b/i],
     polar: [/\b(?:never|not|don't|do not)\b[^.;]{0,20}\bstore\w*\b[^.;]{0,20}\bpasswords?\b[^.;]{0,20}\bplain ?text\b/i, /\bpasswords?\b[^.;]{0,30}\b(?:never|not)\b[^.;]{0,20}\bstored\b[^.;]{0,20}\bplain ?text\b/i],
     attributes: (text) => {
       const algorithms = hashAlgorithmsIn(text);

@@ -4,10 +4,10 @@ import type { ControlPatterns } from './types.ts';
 /** How customers' users sign in and what they may do. */
 
 /** Sentences about the vendor's own staff, not the customer's users ("Engineering production access: SSO + 2FA required"). */
-export const STAFF_CONTEXT = /\b(?:employees?|staff|personnel|engineer(?:s|ing)?|our office|office (?:network|IPs?)|production (?:database|servers?|infrastructure)s?|internal (?:team|users|systems|tools|access)|production (?:access|systems|environment|credentials)|admin tooling|our (?:team|people|workforce)|workforce|contractors)\b/i;
+export const STAFF_CONTEXT = /\b(?:(?:our|internal|company) (?:employees|staff|personnel|engineers|workforce)|(?:employees?|staff|personnel|engineers?)\b[^.;]{0,30}\b(?:production|internal systems|infrastructure|admin(?:istrative)? tools)|engineering|our office|office (?:network|IPs?)|production (?:database|servers?|infrastructure)s?|internal (?:team|users|systems|tools|access)|production (?:access|systems|environment|credentials)|admin tooling|our (?:team|people|workforce)|workforce|contractors)\b/i;
 
 export const MFA_WORDS = /\bmulti[- ]?factor\b|\btwo[- ]?factor\b|\b2FA\b|\bMFA\b|\b2-step verification\b|\bTOTP\b|\bauthenticator apps?\b|\bWebAuthn\b|\bpasskeys?\b|\bFIDO2?\b|\bhardware (?:security )?keys?\b|\bYubi[Kk]eys?\b/;
-export const SSO_WORDS = /\bSSO\b|\bsingle sign[- ]on\b|\bSAML(?:\s?2\.0)?\b|\bOpenID Connect\b|\bOIDC\b/i;
+export const SSO_WORDS = /\bSSO\b|\bsingle sign[- ]on\b|\bSAML(?:\s?2\.0)?\b|\b(?:OpenID Connect|OIDC)\b[^.;]{0,30}\b(?:SSO|sign[- ]on|sign[- ]in|log[- ]?in|identity provider)\b|\bsign[- ]in with (?:your )?(?:Okta|Microsoft Entra|Entra ID|Azure AD|Google Workspace|OneLogin|JumpCloud|Ping)\b/i;
 
 export const identity: ControlPatterns[] = [
   {
@@ -49,7 +49,7 @@ export const identity: ControlPatterns[] = [
       return roles.length ? { roles } : {};
     },
   },
-  { control: 'ip_allowlisting', excludes: [STAFF_CONTEXT], mentions: [/\bIP (?:allow|white)[- ]?list(?:s|ing)?\b|\b(?:allow|white)[- ]?list(?:ed)? IP\b|\brestrict access to (?:specific )?[^.;]{0,40}\bIP (?:ranges?|addresses)\b|\bIP (?:range )?restrictions?\b/i] },
+  { control: 'ip_allowlisting', excludes: [STAFF_CONTEXT], mentions: [/\bIP (?:allow|white)[- ]?list(?:s|ing)?\b|\b(?:allow|white)[- ]?list(?:ed)? IP\b|\brestrict access to (?:specific )?[^.;]{0,40}\bIP (?:address(?:es)? )?(?:ranges?|addresses|blocks|CIDRs?)\b|\bIP (?:range )?restrictions?\b/i] },
   { control: 'rate_limiting', mentions: [/\brate[- ]limit(?:s|ed|ing)?\b|\bbrute[- ]force (?:protection|detection|mitigation)\b|\bthrottl(?:e|ed|ing)\b|\baccount lockout\b|\block(?:ed)? out after\b/i] },
   {
     control: 'session_security',

@@ -7,6 +7,15 @@ const NOT_A_NEGATION = /\b(?:not (?:only|just|solely|merely|limited|exclusively)
 /** After the mention: "SSO is not available", "ISO 27001: No", "MFA isn't supported". */
 const NEGATOR_AFTER = /^(?:[^.;!?]{0,40}?\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|will|could|would|currently)\s*(?:n['’]t|not|never)\b|[^\p{L}\d]{0,4}(?:no|not|none|never|n\/a)\b|[^.;!?]{0,25}?\bnot (?:yet |currently )?(?:available|supported|offered|provided|certified|compliant|in place|enabled)\b|[^.;!?]{0,40}?\b(?:lapsed|expired|was (?:withdrawn|suspended|revoked)|(?:is|was|has been) paused)\b)/iu;
 const WINDOW_BEFORE_WORDS = 10;
+/** A new verb phrase between a negator and the mention: "who are not yet members can still report". */
+const MODAL = /\b(?:can|could|will|would|should|may|might|must|still)\b(?!\s*(?:not|n't))/i;
+
+function lastMatch(re: RegExp, text: string): number | null {
+  re.lastIndex = 0;
+  let at: number | null = null;
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index + m[0].length;
+  return at;
+}
 
 /**
  * Whether the mention at [start, end) of `text` is denied in its clause: a
@@ -18,8 +27,8 @@ export function isNegated(text: string, start: number, end: number): boolean {
   const before = masked.slice(clause.start, start);
   const words = before.split(/\s+/).filter(Boolean);
   const window = words.slice(-WINDOW_BEFORE_WORDS).join(' ');
-  NEGATOR_BEFORE.lastIndex = 0;
-  if (NEGATOR_BEFORE.test(window)) return true;
+  const negator = lastMatch(NEGATOR_BEFORE, window);
+  if (negator !== null && !MODAL.test(window.slice(negator))) return true;
   // a mention pattern that spans words ("sessions … expire") can hold its own negation: "sessions do not expire"
   NEGATOR_BEFORE.lastIndex = 0;
   if (end - start > 20 && NEGATOR_BEFORE.test(masked.slice(start, end))) return true;
