@@ -32,6 +32,7 @@ function allMatches(patterns: readonly RegExp[] | undefined, text: string, polar
 }
 
 /** A sentence with a negation anywhere: never read as a claim through its section alone. */
+const LEADING_CONDITION = /^(?:if|unless|when|where)\b[^,]*,/i;
 const NEGATED_SENTENCE = /\b(?:not|no|never|none|neither|nor|without)\b|n['’]t\b/i;
 
 /** Every place the unit names the control (polar wording first); a heading or question can stand in for a mention. */
@@ -45,7 +46,7 @@ function findMentions(control: ControlPatterns, unit: Unit): Mention[] {
     if (contextual.length) return contextual.slice(0, 1);
   }
   // In the control's own section, a sentence that states one of its values ("it is retained for 7 years") is its claim.
-  if (control.attributes && control.topic?.test(unit.heading ?? '') && !NEGATED_SENTENCE.test(unit.text) && Object.keys(control.attributes(unit.text, unit)).length) {
+  if (control.attributes && control.topic?.test(unit.heading ?? '') && !NEGATED_SENTENCE.test(unit.text.replace(LEADING_CONDITION, '')) && Object.keys(control.attributes(unit.text, unit)).length) {
     return [{ start: 0, end: 0, polar: false, fromContext: true }];
   }
   // A heading or FAQ question that names the control makes the first sentence under it a claim.
@@ -56,6 +57,7 @@ function findMentions(control: ControlPatterns, unit: Unit): Mention[] {
 }
 
 const ANSWER_NO = /^(?:no|not (?:yet|currently|at this time))\b/i;
+const DEFINITION_AFTER = /^[^.;,]{0,25}?\b(?:is|are) (?:an?|one of the|the name of|a type of)\b(?! (?:must|requirement|priority|part of our|core))/i;
 const ANSWER_YES = /^(?:yes|yep|correct|absolutely|certainly)\b/i;
 /** What a sentence under a certification's heading must say to be that certification's claim. */
 const CERTIFICATION_WORDING = /\b(?:certif\w*|audit\w*|attest\w*|report|complian\w*|accredit\w*|passed|achieved|completed|renewed|valid|assessed|surveillance)\b/i;
@@ -65,6 +67,8 @@ function statusOf(control: ControlPatterns, unit: Unit, mention: Mention): Statu
   const cues = findCues(text);
   if (mention.fromContext && ANSWER_NO.test(text)) return 'denied';
   if (mention.fromContext && CERTIFICATIONS.has(control.control) && !ANSWER_YES.test(text) && !CERTIFICATION_WORDING.test(text) && !cues.length) return null;
+  // "SOC 2 is a US attestation framework and we do not have a SOC 2 report": the defining mention claims nothing
+  if (!mention.fromContext && DEFINITION_AFTER.test(text.slice(mention.end, mention.end + 60))) return null;
   if (!mention.polar) {
     const cue = cueInClause(text, mention.start, cues);
     if (cue) return cue.negated ? 'denied' : cue.status;

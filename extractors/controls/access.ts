@@ -28,7 +28,7 @@ export const access: ControlPatterns[] = [
   },
   {
     control: 'audit_logging',
-    mentions: [/\baudit (?:logs?|logging)\b|\baudit trails?\b[^.;]{0,50}\b(?:actions?|access|changes?|events?|activit\w*|users?|admins?|logins?|security|who|viewed|downloaded|accessed|changed|edited|deleted|exported|shared)\b|\baccess logs?\b|\bactivity logs?\b|\b(?:actions?|access|events?|changes?)\b[^.;]{0,60}\b(?:are |is )?(?:logged|recorded)\b/i],
+    mentions: [/\baudit (?:logs?|logging)\b|\baudit trails?\b[^.;]{0,50}\b(?:actions?|access|changes?|events?|activit\w*|users?|admins?|logins?|security|who|viewed|downloaded|accessed|changed|edited|deleted|exported|shared)\b|\baccess logs?\b|\bactivity logs?\b|\b(?:actions?|access|events?|changes?|logins?|sign-ins?)\b[^.;]{0,60}\b(?:are |is )?(?:logged|recorded)\b|\b(?:audit|access|activity|security|event|login|sign-in) (?:logs?|events?|records?|history)\b[^.;]{0,30}\b(?:are |is )?(?:kept|retained|stored|available)\b/i],
     topic: /\baudit (?:log|trail)|\blogging\b/i,
     excludes: [/\b(?:error|application|debug|server) logs?\b(?![^.;]*\baudit)/i, /\b(?:never|not) (?:be )?logged\b/i],
     attributes: (text) => {
@@ -61,9 +61,9 @@ export const access: ControlPatterns[] = [
     excludes: [/\b(?:for|to) (?:your|customers'?|our customers'?)\s+(?:end[- ])?(?:users|employees|teams?|staff)\b|\b(?:offers?|sells?) (?:free )?(?:security )?(?:awareness )?training\b/i],
     mentions: [/\bsecurity (?:awareness )?training\b|\b(?:privacy|phishing) (?:awareness )?training\b|\btrained (?:on|in) (?:security|privacy|data protection)\b|\bsecurity awareness\b/i],
     attributes: (text) => {
-      const f = /\b(annual(?:ly)?|yearly|quarterly|monthly|upon hire|at onboarding|on hire)\b/i.exec(text);
+      const f = /\b(annual(?:ly)?|yearly|every year|each year|once a year|quarterly|every quarter|monthly|every month|upon hire|at onboarding|on hire)\b/i.exec(text);
       if (!f) return {};
-      const word = f[1]!.toLowerCase();
+      const word = f[1]!.toLowerCase().replace(/^(?:every|each|once a) year$/, 'annual').replace(/^every quarter$/, 'quarterly').replace(/^every month$/, 'monthly');
       return { frequency: /^annual|yearly/.test(word) ? 'annual' : /hire|onboarding/.test(word) ? 'onboarding' : word };
     },
   },

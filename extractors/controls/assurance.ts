@@ -72,15 +72,15 @@ export const testing: ControlPatterns[] = [
       /\b(?:vulnerabilit(?:y|ies)|security (?:issues?|bugs?))\b[^.;]{0,30}\breport(?:s|ed|ing)?\b/i,
       /\bresponsible disclosure\b|\bcoordinated (?:vulnerability )?disclosure\b|\bvulnerability disclosure\b|\bsecurity researchers?\b|\bresearchers?\b[^.;]{0,40}\breport\b/i,
     ],
-    polar: [/\b(?:we )?(?:do not|don't|will not|won't|never) (?:pursue|take|initiate|bring) legal action\b/i],
-    topic: /\b(?:vulnerabilit(?:y|ies)|responsible disclosure|disclosure|report(?:ing)? (?:a )?(?:security|vulnerabilit)|security (?:issue|researchers?|contact))/i,
+    polar: [/\b(?:we )?(?:do not|don't|will not|won't|never) (?:pursue|take|initiate|bring|recommend|file)(?: or \w+)? legal action\b/i],
+    topic: /\b(?:vulnerabilit(?:y|ies)|responsible disclosure|disclosure|report(?:ing)?\b|security (?:issue|researchers?|contact)|safe harbou?r)/i,
     inTopic: [/\backnowledge (?:receipt|your report|reports?|submissions?)\b/i, /\breproduc(?:e|tion)\b/i],
     excludes: [/\bpublic bug reports?\b(?![^.]*\breport it)/i],
     attributes: (text) => {
       const out: Record<string, unknown> = {};
       const ack = boundDuration(text, /acknowledg\w*(?: (?:receipt|your report|reports?|submissions?))?|respond\w*|confirm\w*/i, 60);
       if (ack) out.ack_business_days = ack.businessDays ? ack.days : Math.max(1, Math.round(ack.days));
-      if (/\b(?:do not|don't|will not|won't|never) (?:pursue|take|initiate|bring) legal action\b|\bsafe harbou?r\b|\bgood[- ]faith\b[^.]{0,60}\b(?:not|won't|no) (?:pursue|take|sue|legal)/i.test(text)) out.safe_harbor = true;
+      if (/\b(?:do not|don't|will not|won't|never) (?:pursue|take|initiate|bring|recommend|file)(?: or \w+)? legal action\b|\bsafe harbou?r\b|\bgood[- ]faith\b[^.]{0,60}\b(?:not|won't|no) (?:pursue|take|sue|legal)/i.test(text)) out.safe_harbor = true;
       const email = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/.exec(text);
       if (email) out.contact = email[0];
       return out;

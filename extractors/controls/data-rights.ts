@@ -41,7 +41,7 @@ export const dataRights: ControlPatterns[] = [
     control: 'data_deletion',
     mentions: [
       /\b(?:delet\w*|purg\w*|eras\w*|destr\w*)\b[^.;]{0,40}\b(?:(?:your|customer|personal|all|user|workspace|tenant)\s+(?:data|content|information)|account data)\b/i,
-      /\b(?:customer|your|personal|user|workspace|tenant)\s+(?:data|content|information)\b[^.;]{0,40}\b(?:deleted|purged|erased|destroyed)\b/i,
+      /\b(?:customer|your|personal|user|workspace|tenant)\s+(?:data|content|information)\b[^.;]{0,60}\b(?:deleted|purged|erased|destroyed)\b/i,
       /\b(?:data )?(?:deletion|erasure) (?:requests?|policy|SLA)\b|\b(?:export|access) (?:or|and) deletion requests?\b|\bright to (?:erasure|be forgotten)\b/i,
       /\b(?:deleted|purged|erased|destroyed)\b[^.;]{0,40}\b(?:upon|after|following|at|on) (?:the )?(?:termination|cancell?ation|account closure|end of (?:the|your) (?:contract|subscription))\b/i,
       /\b(?:deleted|purged|erased|removed|wiped)\b[^.;]{0,20}\bfrom (?:our|all(?: of our)?) (?:systems|servers|databases|infrastructure|backups)\b/i,

@@ -3,7 +3,7 @@ import type { ControlPatterns } from './types.ts';
 
 /** Encryption in transit and at rest, secrets, and hashed credentials. */
 
-const SECRET_NOUNS = String.raw`(?:secrets?|credentials?|tokens?|API keys?|keys|2FA secrets?|integration tokens?|SMTP passwords?|passwords? for (?:integrations|providers)|connection strings?|webhook secrets?)`;
+const SECRET_NOUNS = String.raw`(?:secrets?|credentials?|tokens?|API keys?|2FA secrets?|integration tokens?|SMTP passwords?|passwords? for (?:integrations|providers)|connection strings?|webhook secrets?)`;
 
 export const encryption: ControlPatterns[] = [
   {

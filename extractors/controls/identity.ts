@@ -23,7 +23,8 @@ export const identity: ControlPatterns[] = [
       if (/\bSMS\b|\btext messages?\b/i.test(text)) methods.push('sms');
       if (/\bemail(?:ed)? (?:codes?|OTP|one-time)\b/i.test(text)) methods.push('email');
       if (methods.length) out.methods = methods;
-      if (/\b(?:admin(?:istrator)?s?|owners?|you)\b[^.;]{0,40}\b(?:can|may)\s+(?:require|enforce|mandate)\b|\benforce(?:d|able|ment)?\b|\b(?:required|mandatory) for (?:all|every)\b/i.test(text)) out.enforceable = true;
+      if (/\b(?:cannot|can['’]t|can not|not|no way to|unable to)\s+(?:be\s+)?(?:enforced?|required?|mandated?)\b/i.test(text)) out.enforceable = false;
+      else if (/\b(?:admin(?:istrator)?s?|owners?|you)\b[^.;]{0,40}\b(?:can|may)\s+(?:require|enforce|mandate)\b|\benforce(?:d|able|ment)?\b|\b(?:required|mandatory) for (?:all|every)\b/i.test(text)) out.enforceable = true;
       return out;
     },
   },
@@ -42,7 +43,7 @@ export const identity: ControlPatterns[] = [
   { control: 'scim', mentions: [/\bSCIM\b|\bautomated (?:user )?provisioning\b|\b(?:user )?(?:de)?provisioning\b[^.;]{0,30}\b(?:Okta|Azure AD|Entra)\b/i], topic: /\bSCIM\b|\bprovisioning\b/i },
   {
     control: 'rbac',
-    mentions: [/\brole[- ]based\b|\bRBAC\b|\broles? and permissions\b|\b(?:user|custom|granular|workspace) roles\b|\bpermission (?:levels|sets)\b|\broles?\b[^.;]{0,30}\b(?:owner|admin|member|viewer|editor)\b/i],
+    mentions: [/\brole[- ]based\b|\bRBAC\b|\broles? and permissions\b|\b(?:user|custom|granular|workspace) roles\b|\bpermission (?:levels|sets)\b|\broles?\b[^.;]{0,30}\b(?:owner|admin\w*|member|viewer|editor|manager)\b|\b(?:two|three|four|five|six|seven|several|predefined|built-in|default|custom) roles\b/i],
     topic: /\broles? (?:and|&) permissions\b|\bpermissions\b|\brole-based\b|\b(?:user|access|workspace|team|custom) roles\b/i,
     attributes: (text) => {
       const roles = roleListIn(text);

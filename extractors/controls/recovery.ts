@@ -21,7 +21,7 @@ export const recovery: ControlPatterns[] = [
       const retention = boundDuration(text, RETENTION);
       if (retention && retention.days >= 1) out.retention_days = Math.round(retention.days);
       if (/\bencrypt(?:ed|ion)\b/i.test(text) && !/\bnot encrypted\b|\bunencrypted\b/i.test(text)) out.encrypted = true;
-      if (/\b(?:restor\w*|recovery|disaster recovery|integrity|backups?)\b[^.;]{0,60}\b(?:tested|test(?:s|ing)?|verified|validated|drills?|exercised)\b|\b(?:test|verify|validate)\w*\b[^.;]{0,30}\b(?:restor\w*|backups?|recovery)\b/i.test(text)) out.restore_tested = true;
+      if (/\b(?:restor\w*|recovery|disaster recovery|integrity|backups?)\b[^.;]{0,60}\b(?:tested|test(?:s|ing)?|verified|validated|drills?|exercised|integrity checks?)\b|\b(?:test|verify|validate)\w*\b[^.;]{0,30}\b(?:restor\w*|backups?|recovery)\b/i.test(text)) out.restore_tested = true;
       return out;
     },
   },

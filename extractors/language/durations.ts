@@ -29,7 +29,8 @@ export function findDurations(text: string): Duration[] {
     if (n === null || factor === undefined) continue;
     // "a" and "an" only count before a unit word, never as "a h"
     if (/^an?$/i.test(m[1]!) && /^h$/i.test(unit)) continue;
-    const hours = n * factor;
+    // whole years written as months ("12 months") are years of 365 days, not 12 × 30
+    const hours = /^months?$/i.test(unit) && n % 12 === 0 ? (n / 12) * 24 * 365 : n * factor;
     out.push({ hours, days: hours / 24, businessDays: /business|working/.test(unit), start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;

@@ -13,6 +13,7 @@ export const NOT_TRUST_TITLE = /\b(?:what is|what are|glossary|explained|definit
 
 /** Stage 2: the vendor speaking of its own practices. */
 export const FIRST_PERSON = /\b(?:we|our|us)\b/gi;
+export const SECOND_PERSON = /\b(?:you|your|yours)\b/gi;
 export const VENDOR_PRACTICE = /\b(?:we|our (?:team|platform|systems|infrastructure|product|service))\s+(?:\w+\s+){0,2}(?:encrypt|maintain|use|require|enforce|perform|conduct|run|store|host|back up|monitor|log|notify|support|offer|provide|are (?:not )?(?:certified|compliant|audited)|have|hold|test|scan|patch|apply|restrict|retain|publish|acknowledge|review|do not)\w*/gi;
 
 /** Stage 2 signals of a page about something else. */
@@ -21,5 +22,6 @@ export const NEGATIVE_TEXT: { signal: string; pattern: RegExp; weight: number }[
   { signal: 'blog or news', pattern: /\b(?:min(?:ute)? read|posted (?:on|by)|written by|share this (?:post|article)|subscribe to our (?:newsletter|blog)|related (?:posts|articles)|tags?:|comments?\b|reported (?:on|that)|according to|said in a statement|spokesperson|told reporters|breach (?:at|of) \w+)\b/gi, weight: 0.1 },
   { signal: 'glossary or guide', pattern: /\b(?:what is|what are|is a (?:framework|standard|regulation|type of)|definition|glossary|stands for|refers to|explained|in this (?:guide|article|post)|companies should|organi[sz]ations should|you should|best practices|step \d|checklist for)\b/gi, weight: 0.1 },
   { signal: 'pricing', pattern: /(?:[$€£]\s?\d+(?:\.\d\d)?\s*(?:\/|per)\s*(?:user|seat|month|mo|year)|\bper (?:user|seat) per month\b|\bbilled (?:annually|monthly)\b|\bfree (?:plan|trial|tier)\b|\bcontact sales\b|\bupgrade\b|\bmost popular\b)/gi, weight: 0.12 },
+  { signal: 'product marketing', pattern: /\b(?:get started(?: for)? free|get started|book a demo|request a demo|schedule a demo|start (?:your )?free|sign up (?:for )?free|try (?:it )?(?:for )?free|npm install|pip install|drop-in|in minutes|ship(?:ped)? (?:this afternoon|today|faster))\b/gi, weight: 0.12 },
   { signal: 'privacy policy', pattern: /\b(?:personal (?:data|information) we collect|legal basis|your rights|data controller|cookies? (?:we use|policy)|this privacy (?:policy|notice)|we collect the following|right to object|lawful basis)\b/gi, weight: 0.08 },
 ];

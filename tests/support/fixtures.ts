@@ -16,7 +16,7 @@ export interface Fixture {
   name: string;
   html: string;
   expected: Expected;
-  meta: { url: string; note?: string };
+  meta: { url: string; note?: string; strict?: boolean };
 }
 
 export function loadFixtures(): Fixture[] {

@@ -1,0 +1,186 @@
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { ChromeApi, Extension } from './extension.ts';
+
+/**
+ * Page objects of the e2e tests: a fixture page in a tab (the content script's
+ * world) and the popup opened as a page for that tab (`popup.html?tabId=`).
+ */
+
+type SwChrome = { chrome: ChromeApi };
+
+/** A fixture served by the fixture server, open in its own tab. */
+export class FixturePage {
+  private constructor(
+    readonly extension: Extension,
+    readonly page: Page,
+    readonly name: string,
+    readonly tabId: number,
+  ) {}
+
+  get url(): string {
+    return this.page.url();
+  }
+
+  /**
+   * Opens tests/fixtures/<name>/ in a new tab and finds that tab's id through
+   * the service worker. Without the `tabs` permission Chromium hides tab URLs
+   * from the extension, so a tab is matched by URL when the URL is visible and
+   * else as the one tab that was not there before; the content script's answer
+   * (its page URL) then confirms the match.
+   */
+  static async open(extension: Extension, name: string, opts: { waitForContentScript?: boolean } = {}): Promise<FixturePage> {
+    const url = extension.server.urlOf(name);
+    const before = new Set((await tabsOf(extension)).map((t) => t.id));
+    const page = await extension.context.newPage();
+    const response = await page.goto(url, { waitUntil: 'load' });
+    if (!response?.ok()) throw new Error(`Fixture ${name} did not load from ${url}: HTTP ${response?.status()}`);
+    const tabId = await findTabId(extension, page, url, before);
+    const fixture = new FixturePage(extension, page, name, tabId);
+    if (opts.waitForContentScript !== false) await fixture.waitForContentScript();
+    return fixture;
+  }
+
+  /** Resolves once the content script answers `page-info` for this page (it runs at document_idle). */
+  async waitForContentScript(timeout = 10_000): Promise<void> {
+    const deadline = Date.now() + timeout;
+    let last = 'no answer';
+    while (Date.now() < deadline) {
+      const sw = await this.extension.serviceWorker();
+      const info = await sw
+        .evaluate(
+          async (tabId) => {
+            const { chrome } = globalThis as unknown as SwChrome;
+            try { return { ok: true, info: (await chrome.tabs.sendMessage(tabId, { type: 'page-info' })) as { url?: string } | undefined }; }
+            catch (e) { return { ok: false, error: String(e) }; }
+          },
+          this.tabId,
+        );
+      if (info.ok && info.info?.url === this.url) return;
+      last = info.ok ? `answered for ${JSON.stringify(info.info?.url)}` : info.error ?? 'error';
+      await this.page.waitForTimeout(100);
+    }
+    throw new Error(`The content script never answered on tab ${this.tabId} (${this.url}): ${last}`);
+  }
+
+  /** The action's badge text for this tab ('' when none). */
+  async badgeText(): Promise<string> {
+    const sw = await this.extension.serviceWorker();
+    return sw.evaluate((tabId) => (globalThis as unknown as SwChrome).chrome.action.getBadgeText({ tabId }), this.tabId);
+  }
+
+  /** Whether the page holds the extension's evidence highlight (CSS Custom Highlight API). */
+  isHighlighted(name = 'vetter-evidence'): Promise<boolean> {
+    return this.page.evaluate((n) => CSS.highlights.has(n), name);
+  }
+
+  /** The text the evidence highlight covers ('' when none). */
+  highlightedText(name = 'vetter-evidence'): Promise<string> {
+    return this.page.evaluate((n) => {
+      const h = CSS.highlights.get(n);
+      return h ? [...h].map((r) => r.toString()).join(' … ') : '';
+    }, name);
+  }
+
+  async openPopup(): Promise<PopupPage> {
+    return PopupPage.open(this.extension.context, this.extension.extensionId, this.tabId);
+  }
+}
+
+async function tabsOf(extension: Extension) {
+  const sw = await extension.serviceWorker();
+  return sw.evaluate(() => (globalThis as unknown as SwChrome).chrome.tabs.query({}));
+}
+
+async function findTabId(extension: Extension, page: Page, url: string, before: Set<number | undefined>): Promise<number> {
+  const tabs = await tabsOf(extension);
+  const byUrl = tabs.filter((t) => t.url === url || t.url === page.url());
+  if (byUrl.length === 1 && byUrl[0]!.id !== undefined) return byUrl[0]!.id;
+  const fresh = tabs.filter((t) => t.id !== undefined && !before.has(t.id));
+  if (fresh.length === 1) return fresh[0]!.id!;
+  // more than one new tab: the page brought to the front is the active one
+  await page.bringToFront();
+  const sw = await extension.serviceWorker();
+  const [active] = await sw.evaluate(() => (globalThis as unknown as SwChrome).chrome.tabs.query({ active: true, lastFocusedWindow: true }));
+  if (active?.id !== undefined) return active.id;
+  throw new Error(`No tab id found for ${url} (tabs: ${JSON.stringify(tabs.map((t) => t.id))})`);
+}
+
+export type PopupState = 'report' | 'not-trust-page' | 'unreachable';
+
+export interface ClaimRow {
+  control: string;
+  status: string;
+}
+
+/** The popup opened as a page about one tab: chrome-extension://<id>/popup.html?tabId=<tab>. */
+export class PopupPage {
+  readonly main: Locator;
+
+  private constructor(readonly page: Page) {
+    this.main = page.locator('main.popup');
+  }
+
+  static async open(context: BrowserContext, extensionId: string, tabId: number): Promise<PopupPage> {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    const popup = new PopupPage(page);
+    await popup.waitForState();
+    return popup;
+  }
+
+  /** Waits until the popup has left `loading` (main.popup gets a data-state) and returns that state. */
+  async waitForState(timeout = 15_000): Promise<PopupState> {
+    await this.page.locator('main.popup[data-state]').waitFor({ timeout });
+    return this.state();
+  }
+
+  async state(): Promise<PopupState> {
+    return (await this.main.getAttribute('data-state')) as PopupState;
+  }
+
+  get vendorHeading(): Locator {
+    return this.page.getByTestId('vendor');
+  }
+
+  async vendor(): Promise<string> {
+    return (await this.vendorHeading.innerText()).trim();
+  }
+
+  get claimRows(): Locator {
+    return this.page.locator('li[data-claim]');
+  }
+
+  claim(control: string): Locator {
+    return this.page.locator(`li[data-claim="${control}"]`);
+  }
+
+  async claims(): Promise<ClaimRow[]> {
+    return this.claimRows.evaluateAll((rows) =>
+      rows.map((li) => ({ control: li.getAttribute('data-claim') ?? '', status: li.getAttribute('data-status') ?? '' })),
+    );
+  }
+
+  get quotes(): Locator {
+    return this.page.getByTestId('quote');
+  }
+
+  /** Clicks a quote: the n-th one, or the one in a control's row. */
+  async clickQuote(which: number | string = 0): Promise<string> {
+    const quote = typeof which === 'number' ? this.quotes.nth(which) : this.claim(which).getByTestId('quote');
+    const text = (await quote.innerText()).trim();
+    await quote.click();
+    return text;
+  }
+
+  get auditAnywayButton(): Locator {
+    return this.page.getByRole('button', { name: 'Audit anyway' });
+  }
+
+  async auditAnyway(): Promise<void> {
+    await this.auditAnywayButton.click();
+  }
+
+  get noClaims(): Locator {
+    return this.page.getByTestId('no-claims');
+  }
+}
