@@ -78,7 +78,7 @@ function statusOf(control: ControlPatterns, unit: Unit, mention: Mention): Statu
       return later ? later.status : 'denied';
     }
   }
-  if (unit.rowStatus && unit.rowStatus !== 'implemented') return unit.rowStatus;
+  if (unit.rowStatus && unit.rowStatus !== 'implemented' && mention.start < (unit.rowHeaderEnd ?? Infinity)) return unit.rowStatus;
   if (unit.contextStatus) return unit.contextStatus;
   if (CERTIFICATIONS.has(control.control)) {
     if (!mention.fromContext && isProviderAttributed(text, mention.start, mention.end)) return 'inherited';
@@ -112,7 +112,9 @@ export function claimsFromUnits(units: readonly Unit[], controls: readonly Contr
       const isRow = unit.block.kind === 'table_row' && unit.evidence === unit.block.text;
       // a row is read whole for its values (a "Details" cell); its mention came from the header and status cells only
       const attributeText = isRow ? unit.evidence : mention.fromContext ? `${unit.question ?? unit.heading ?? ''}: ${unit.text}` : unit.text;
-      const attributes = status === 'denied' ? {} : control.attributes?.(attributeText, unit) ?? {};
+      const read = control.attributes?.(attributeText, unit) ?? {};
+      // a denial keeps only what it denies outright ("we do not sign BAAs" → baa: false)
+      const attributes = status === 'denied' ? Object.fromEntries(Object.entries(read).filter(([, v]) => v === false)) : read;
       const qualifiers: Qualifier[] = qualifiersIn(unit.evidence);
       // Attribute readers are checked against the zod schema by the fixture tests, not here: the content script carries no zod.
       claims.push({ control: control.control, status, attributes, qualifiers, evidence: [unit.evidence] });

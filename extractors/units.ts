@@ -66,7 +66,7 @@ export function buildUnits(blocks: readonly Block[]): Unit[] {
       const statusCell = cells.map((c) => statusOfCell(c.text)).find((s) => s !== null) ?? null;
       const shortCells = cells.filter((c, i) => i === 0 || c.text.split(/\s+/).length <= SHORT_CELL_WORDS).map((c) => c.text).filter(Boolean);
       // the row as a whole: its header cell (a topic, or a question) with the short cells beside it (a status, a tag)
-      units.push({ ...base, text: shortCells.join(' · ') || rowHeader, evidence: block.text, topic: `${headingText} ${rowHeader}`, question: null, firstInSection: false, rowStatus: statusCell });
+      units.push({ ...base, text: shortCells.join(' · ') || rowHeader, evidence: block.text, topic: `${headingText} ${rowHeader}`, question: null, firstInSection: false, rowStatus: statusCell, rowHeaderEnd: rowHeader.length });
       // short cells (the row header, a status tag, a title) stand in the row unit, where the status cell governs them
       for (const cell of cells.length > 1 ? cells.filter((c) => !shortCells.includes(c.text)) : cells) {
         if (!cell.text) continue;

@@ -47,6 +47,8 @@ function inlineText(node: Node): string {
     if (n.nodeType === 3) { out += n.nodeValue ?? ''; return; }
     if (n.nodeType !== 1) return;
     const el = n as Element;
+    // two sibling elements ("<strong>PCI DSS v4.0</strong><span>Level 1</span>") are two words
+    if (el.previousSibling?.nodeType === 1) out += ' ';
     const tag = upper(el.tagName);
     if (SKIP_TAGS.has(tag) || isHidden(el)) return;
     const blockish = BLOCK_TAGS.has(tag);
@@ -124,6 +126,8 @@ export function blocksFromDom(root: Document | Element, options: DomBlocksOption
       const text = inlineText(child);
       if (text) parts.push(text);
     }
+    // a grid of cards is not itself a card
+    if (Array.from(el.children).filter((c) => c.childElementCount >= 2).length > 1) return false;
     const total = parts.reduce((n, p) => n + p.length, 0);
     if (parts.length < 2 || total > CARD_MAX_CHARS || !parts.some((p) => p.split(/\s+/).length <= CARD_TAG_WORDS)) return false;
     flush();

@@ -44,7 +44,7 @@ export const access: ControlPatterns[] = [
     polar: [/\b(?:staff|employees|engineers|personnel|team members)\b[^.;]{0,20}\b(?:do not|don't|cannot|can't|never|will not|won't)\s+(?:read|access|view|see|look at)\b[^.;]{0,20}\b(?:your|customer)\b/i],
     mentions: [
       /\b(?:production|internal|employee|staff|personnel|engineering|admin(?:istrative)?)\b[^.;]{0,20}\baccess\b[^.;]{0,80}\b(?:restricted|limited|least[- ]privilege|need[- ]to[- ]know|required|granted|reviewed|approved|minimum)\b/i,
-      /\b(?:engineers?|employees?|staff|personnel|contractors)\b[^.;]{0,40}\b(?:need|require|must use|use)\b[^.;]{0,30}\b(?:SSO|MFA|2FA|multi-factor|two-factor|hardware keys?|VPN)\b|\b(?:SSO|MFA|2FA|multi-factor|two-factor)\b[^.;]{0,40}\b(?:for|to access|when accessing)\s+(?:production|internal (?:systems|tools)|admin(?:istrative)? (?:access|tools|consoles?))\b/i,
+      /\b(?:engineers?|employees?|staff|personnel|contractors)\b[^.;]{0,40}\b(?:need|require|must use|use)\b[^.;]{0,30}\b(?:SSO|MFA|2FA|multi-factor|two-factor|hardware keys?|VPN)\b|\b(?:SSO|MFA|2FA|multi-factor|two-factor)\b[^.;]{0,40}\b(?:for|to access|when accessing)\s+(?:all\s+)?(?:production|internal (?:systems|tools)|admin(?:istrative)? (?:access|tools|consoles?)|(?:employee|staff) (?:access|accounts))\b/i,
       /\baccess to (?:our )?(?:production|internal systems|customer data|infrastructure)\b[^.;]{0,60}\b(?:restricted|limited|granted|requires?|approved|reviewed|logged)\b/i,
       /\bleast[- ]privilege\b|\bneed[- ]to[- ]know\b|\baccess reviews?\b|\bprivileged access\b|\bjust[- ]in[- ]time access\b/i,
     ],
@@ -61,7 +61,7 @@ export const access: ControlPatterns[] = [
     excludes: [/\b(?:for|to) (?:your|customers'?|our customers'?)\s+(?:end[- ])?(?:users|employees|teams?|staff)\b|\b(?:offers?|sells?) (?:free )?(?:security )?(?:awareness )?training\b/i],
     mentions: [/\bsecurity (?:awareness )?training\b|\b(?:privacy|phishing) (?:awareness )?training\b|\btrained (?:on|in) (?:security|privacy|data protection)\b|\bsecurity awareness\b/i],
     attributes: (text) => {
-      const f = /\b(annual(?:ly)?|yearly|every year|each year|once a year|quarterly|every quarter|monthly|every month|upon hire|at onboarding|on hire)\b/i.exec(text);
+      const f = /\b(annual(?:ly)?|yearly|every year|each year|once a year|quarterly|every quarter|monthly|every month)\b/i.exec(text) ?? /\b(upon hire|at onboarding|on hire)\b/i.exec(text);
       if (!f) return {};
       const word = f[1]!.toLowerCase().replace(/^(?:every|each|once a) year$/, 'annual').replace(/^every quarter$/, 'quarterly').replace(/^every month$/, 'monthly');
       return { frequency: /^annual|yearly/.test(word) ? 'annual' : /hire|onboarding/.test(word) ? 'onboarding' : word };

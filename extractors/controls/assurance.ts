@@ -1,4 +1,5 @@
 import { boundDuration } from '../language/binding.ts';
+import { isNegated } from '../language/negation.ts';
 import { providerListIn } from '../language/lists.ts';
 import type { ControlPatterns } from './types.ts';
 
@@ -31,7 +32,11 @@ export const certifications: ControlPatterns[] = [
     control: 'hipaa',
     mentions: [/\bHIPAA\b/i, /\bBusiness Associate Agreements?\b|\bBAAs?\b/],
     topic: /\bHIPAA\b/i,
-    attributes: (text) => (/\bBusiness Associate Agreements?\b|\bBAAs?\b/.test(text) ? { baa: true } : {}),
+    attributes: (text) => {
+      const baa = /\bBusiness Associate Agreements?\b|\bBAAs?\b/.exec(text);
+      if (!baa) return {};
+      return { baa: !isNegated(text, baa.index, baa.index + baa[0].length) };
+    },
   },
   {
     control: 'gdpr',
@@ -70,7 +75,7 @@ export const testing: ControlPatterns[] = [
     mentions: [
       /\b(?:report(?:ing)?|disclos(?:e|ing|ure)|submit(?:ting)?)\b[^.;]{0,40}\b(?:security )?(?:vulnerabilit(?:y|ies)|security (?:issues?|flaws?|bugs?|concerns?))\b/i,
       /\b(?:vulnerabilit(?:y|ies)|security (?:issues?|bugs?))\b[^.;]{0,30}\breport(?:s|ed|ing)?\b/i,
-      /\bresponsible disclosure\b|\bcoordinated (?:vulnerability )?disclosure\b|\bvulnerability disclosure\b|\bsecurity researchers?\b|\bresearchers?\b[^.;]{0,40}\breport\b/i,
+      /\bresponsible disclosure\b|\bcoordinated (?:vulnerability )?disclosure\b|\bvulnerability disclosure\b|\bsecurity researchers?\b|\bresearchers?\b[^.;]{0,40}\breport\b|\breports?\b[^.;]{0,40}\bsecurity@[\w-]+\.|\bsecurity@[\w-]+\.[\w.]+\b[^.;]{0,40}\breport/i,
     ],
     polar: [/\b(?:we )?(?:do not|don't|will not|won't|never) (?:pursue|take|initiate|bring|recommend|file)(?: or \w+)? legal action\b/i],
     topic: /\b(?:vulnerabilit(?:y|ies)|responsible disclosure|disclosure|report(?:ing)?\b|security (?:issue|researchers?|contact)|safe harbou?r)/i,

@@ -4,7 +4,7 @@ import type { ControlPatterns } from './types.ts';
 
 /** Where data lives, who runs it, getting it out and deleting it, and AI training. */
 
-const RESIDENCY = /\b(?:(?:stored|hosted|processed|located|resides?|lives?|kept|housed|held)\s+(?:and\s+\w+\s+)?(?:exclusively\s+|only\s+|solely\s+|entirely\s+)?(?:in|within|on)\b|data (?:residency|locality|location|cent(?:er|re)s?) (?:in|options?)|(?:region|regions)\b|(?:runs|run|hosting|hosted|infrastructure)\b[^.;]{0,50}\bin the\b|\b[\w-]+-based\b|self-hosted on)/i;
+const RESIDENCY = /\b(?:(?:stored|hosted|processed|located|resides?|lives?|kept|housed|held)\s+(?:and\s+\w+\s+)?(?:exclusively\s+|only\s+|solely\s+|entirely\s+)?(?:in|within|on)\b|data (?:residency|locality|location|cent(?:er|re)s?) (?:in|options?)|(?:region|regions)\b|(?:runs|run|hosting|hosted|infrastructure)\b[^.;]{0,50}\bin the\b|\b[\w-]+-based\b|self-hosted on|\b(?:data|hosted|hosting|servers?|infrastructure|databases?|launched|deployed)\b[^.;]{0,80}\bin the (?:US|EU|UK|EEA|United States|European Union|United Kingdom)\b)/i;
 
 export const dataRights: ControlPatterns[] = [
   {
@@ -43,7 +43,7 @@ export const dataRights: ControlPatterns[] = [
       /\b(?:delet\w*|purg\w*|eras\w*|destr\w*)\b[^.;]{0,40}\b(?:(?:your|customer|personal|all|user|workspace|tenant)\s+(?:data|content|information)|account data)\b/i,
       /\b(?:customer|your|personal|user|workspace|tenant)\s+(?:data|content|information)\b[^.;]{0,60}\b(?:deleted|purged|erased|destroyed)\b/i,
       /\b(?:data )?(?:deletion|erasure) (?:requests?|policy|SLA)\b|\b(?:export|access) (?:or|and) deletion requests?\b|\bright to (?:erasure|be forgotten)\b/i,
-      /\b(?:deleted|purged|erased|destroyed)\b[^.;]{0,40}\b(?:upon|after|following|at|on) (?:the )?(?:termination|cancell?ation|account closure|end of (?:the|your) (?:contract|subscription))\b/i,
+      /\b(?:deleted|purged|erased|destroyed)\b[^.;]{0,40}\b(?:upon|after|following|at|on|of) (?:the )?(?:termination|cancell?ation|account closure|end of (?:the|your) (?:contract|subscription))\b/i,
       /\b(?:deleted|purged|erased|removed|wiped)\b[^.;]{0,20}\bfrom (?:our|all(?: of our)?) (?:systems|servers|databases|infrastructure|backups)\b/i,
     ],
     topic: /\bdata deletion\b|\berasure\b/i,

@@ -4,7 +4,7 @@ import type { ControlPatterns } from './types.ts';
 /** How customers' users sign in and what they may do. */
 
 /** Sentences about the vendor's own staff, not the customer's users ("Engineering production access: SSO + 2FA required"). */
-export const STAFF_CONTEXT = /\b(?:(?:our|internal|company) (?:employees|staff|personnel|engineers|workforce)|(?:employees?|staff|personnel|engineers?)\b[^.;]{0,30}\b(?:production|internal systems|infrastructure|admin(?:istrative)? tools)|engineering|our office|office (?:network|IPs?)|production (?:database|servers?|infrastructure)s?|internal (?:team|users|systems|tools|access)|production (?:access|systems|environment|credentials)|admin tooling|our (?:team|people|workforce)|workforce|contractors)\b/i;
+export const STAFF_CONTEXT = /\b(?:(?:our|internal|company) (?:employees|staff|personnel|engineers|workforce)|(?:employees?|staff|personnel|engineers?)\b[^.;]{0,30}\b(?:production|internal systems|infrastructure|admin(?:istrative)? tools)|engineering|(?:employee|staff|personnel) (?:access|accounts|laptops|devices)|our office|office (?:network|IPs?)|production (?:database|servers?|infrastructure)s?|internal (?:team|users|systems|tools|access)|production (?:access|systems|environment|credentials)|admin tooling|our (?:team|people|workforce)|workforce|contractors)\b/i;
 
 export const MFA_WORDS = /\bmulti[- ]?factor\b|\btwo[- ]?factor\b|\b2FA\b|\bMFA\b|\b2-step verification\b|\bTOTP\b|\bauthenticator apps?\b|\bWebAuthn\b|\bpasskeys?\b|\bFIDO2?\b|\bhardware (?:security )?keys?\b|\bYubi[Kk]eys?\b/;
 export const SSO_WORDS = /\bSSO\b|\bsingle sign[- ]on\b|\bSAML(?:\s?2\.0)?\b|\b(?:OpenID Connect|OIDC)\b[^.;]{0,30}\b(?:SSO|sign[- ]on|sign[- ]in|log[- ]?in|identity provider)\b|\bsign[- ]in with (?:your )?(?:Okta|Microsoft Entra|Entra ID|Azure AD|Google Workspace|OneLogin|JumpCloud|Ping)\b/i;
@@ -23,8 +23,9 @@ export const identity: ControlPatterns[] = [
       if (/\bSMS\b|\btext messages?\b/i.test(text)) methods.push('sms');
       if (/\bemail(?:ed)? (?:codes?|OTP|one-time)\b/i.test(text)) methods.push('email');
       if (methods.length) out.methods = methods;
-      if (/\b(?:cannot|can['’]t|can not|not|no way to|unable to)\s+(?:be\s+)?(?:enforced?|required?|mandated?)\b/i.test(text)) out.enforceable = false;
-      else if (/\b(?:admin(?:istrator)?s?|owners?|you)\b[^.;]{0,40}\b(?:can|may)\s+(?:require|enforce|mandate)\b|\benforce(?:d|able|ment)?\b|\b(?:required|mandatory) for (?:all|every)\b/i.test(text)) out.enforceable = true;
+      const canRequire = /\b(?:admin(?:istrator)?s?|owners?|you)\b[^.;]{0,40}\b(?:can|may|to|able to)\s+(?:require|enforce|mandate)\b/i.test(text);
+      if (!canRequire && /\b(?:cannot|can['’]t|can not|no way to|unable to|not possible to)\s+(?:be\s+)?(?:enforced?|required?|mandated?)\b/i.test(text)) out.enforceable = false;
+      else if (/\b(?:admin(?:istrator)?s?|owners?|you)\b[^.;]{0,40}\b(?:can|may|to|able to)\s+(?:require|enforce|mandate)\b|\benforce(?:d|able|ment)?\b|\b(?:required|mandatory) for (?:all|every)\b/i.test(text)) out.enforceable = true;
       return out;
     },
   },
@@ -50,7 +51,7 @@ export const identity: ControlPatterns[] = [
       return roles.length ? { roles } : {};
     },
   },
-  { control: 'ip_allowlisting', excludes: [STAFF_CONTEXT], mentions: [/\bIP (?:allow|white)[- ]?list(?:s|ing)?\b|\b(?:allow|white)[- ]?list(?:ed)? IP\b|\brestrict access to (?:specific )?[^.;]{0,40}\bIP (?:address(?:es)? )?(?:ranges?|addresses|blocks|CIDRs?)\b|\bIP (?:range )?restrictions?\b/i] },
+  { control: 'ip_allowlisting', excludes: [STAFF_CONTEXT], mentions: [/\bIP (?:allow|white)[- ]?list(?:s|ing)?\b|\b(?:allow|white)[- ]?list(?:ed)? IP\b|\brestrict access to (?:specific )?[^.;]{0,40}\bIP (?:address(?:es)? )?(?:ranges?|addresses|blocks|CIDRs?)\b|\bIP (?:range )?restrictions?\b|\brestrict(?:ed|ing)? by IP\b/i] },
   { control: 'rate_limiting', mentions: [/\brate[- ]limit(?:s|ed|ing)?\b|\bbrute[- ]force (?:protection|detection|mitigation)\b|\bthrottl(?:e|ed|ing)\b|\baccount lockout\b|\block(?:ed)? out after\b/i] },
   {
     control: 'session_security',

@@ -13,7 +13,7 @@ export const recovery: ControlPatterns[] = [
     mentions: [BACKUP],
     topic: /\bbackups?\b|\bdisaster recovery\b/i,
     inTopic: [/\b(?:restore|recovery) (?:procedures?|tests?|drills?)\b|\bdisaster recovery\b[^.;]{0,40}\btested\b|\bintegrity is verified\b/i],
-    excludes: [/\bbackup codes?\b|\brecovery codes?\b/i, /\bbackup (?:MFA|method|email|phone)\b/i],
+    excludes: [/\bbackup codes?\b|\brecovery codes?\b/i, /\b(?:delet|purg|eras|remov|wip)\w*\b[^.;]{0,60}\bbackups?\b|\bbackups? (?:copies )?included\b|\bincluding (?:every |all |any )?backups?\b/i, /\bbackup (?:MFA|method|email|phone)\b/i],
     attributes: (text) => {
       const out: Record<string, unknown> = {};
       const frequency = frequencyIn(text);

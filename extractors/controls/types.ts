@@ -20,6 +20,8 @@ export interface Unit {
   contextStatus: CueStatus | null;
   /** A table row's status cell ("Yes", "In progress", "No"). */
   rowStatus: Status | null;
+  /** Where the row's first cell ends in `text`: the status cell speaks of what is named there. */
+  rowHeaderEnd?: number;
   /** Inside an out-of-scope list or a definition: no claims. */
   suppressed: boolean;
 }

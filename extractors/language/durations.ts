@@ -41,7 +41,7 @@ export type Frequency = 'continuous' | 'hourly' | 'daily' | 'weekly';
 export const FREQUENCIES: { value: Frequency; pattern: RegExp }[] = [
   { value: 'continuous', pattern: /\b(?:continuous(?:ly)?|real[- ]time replication|streaming replication)\b/i },
   { value: 'hourly', pattern: /\b(?:hourly|every hour|each hour)\b/i },
-  { value: 'daily', pattern: /\b(?:daily|nightly|every (?:day|night)|each (?:day|night)|once a day)\b/i },
+  { value: 'daily', pattern: /\b(?:daily|nightly|every (?:day|night|24 hours)|each (?:day|night)|once a day)\b/i },
   { value: 'weekly', pattern: /\b(?:weekly|every week|once a week)\b/i },
 ];
 const POINT_IN_TIME = /\b(?:point[- ]in[- ]time(?: recovery| restore)?|PITR)\b/i;

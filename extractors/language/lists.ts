@@ -47,9 +47,9 @@ export function roleListIn(text: string): string[] {
     if (roles.length) return roles;
   }
   // a sentence that is only a list: "Owner, Admin, Manager, Member and Viewer."
-  const roles = leadingRoles(splitItems(text));
-  const rest = splitItems(text).length;
-  return roles.length && roles.length === rest ? roles : [];
+  const items = splitItems(text);
+  const roles = leadingRoles(items);
+  return roles.length >= 3 || (roles.length && roles.length === items.length) ? roles : [];
 }
 
 /** "the following sub-processors: AWS (hosting), Stripe (payments) and Postmark (email)" → the names. */

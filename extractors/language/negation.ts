@@ -1,7 +1,7 @@
 import { clauseAround } from './clauses.ts';
 
 /** Words that deny what follows them in their clause. */
-const NEGATOR_BEFORE = /\b(?:not|never|no|neither|nor|without|cannot|lacks?|lacking|none|previously|formerly)\b|n['’]t\b/gi;
+const NEGATOR_BEFORE = /\b(?:not|never|no|neither|nor|without|cannot|lacks?|lacking|none|previously|formerly|paused|suspended|discontinued|retired|removed|dropped|stopped)\b|n['’]t\b/gi;
 /** Negators that deny nothing: "not only", "no later than", "without undue delay". */
 const NOT_A_NEGATION = /\b(?:not (?:only|just|solely|merely|limited|exclusively)|no (?:matter|later|more|less|longer than|additional|extra|cost)|at no (?:extra |additional )?(?:cost|charge)|without (?:undue|unnecessary|unreasonable)? ?delay|without (?:charge|exception|compromise)|whether or not|never (?:been )?(?:breached|compromised)|no-?one)\b/gi;
 /** After the mention: "SSO is not available", "ISO 27001: No", "MFA isn't supported". */
