@@ -35,6 +35,19 @@ function allMatches(patterns: readonly RegExp[] | undefined, text: string, polar
 const LEADING_CONDITION = /^(?:if|unless|when|where)\b[^,]*,/i;
 const NEGATED_SENTENCE = /\b(?:not|no|never|none|neither|nor|without)\b|n['’]t\b/i;
 
+/** The controls a heading names; headings repeat over every sentence of their section, so each is read once. */
+const headingTopics = new Map<string, Set<ControlPatterns>>();
+function headingNames(control: ControlPatterns, heading: string | null): boolean {
+  if (!control.topic || !heading) return false;
+  let named = headingTopics.get(heading);
+  if (!named) {
+    named = new Set(ALL_CONTROLS.filter((c) => c.topic?.test(heading)));
+    if (headingTopics.size > 5000) headingTopics.clear();
+    headingTopics.set(heading, named);
+  }
+  return named.has(control);
+}
+
 /** Every place the unit names the control (polar wording first); a heading or question can stand in for a mention. */
 function findMentions(control: ControlPatterns, unit: Unit): Mention[] {
   const text = unit.text;
@@ -46,11 +59,11 @@ function findMentions(control: ControlPatterns, unit: Unit): Mention[] {
     if (contextual.length) return contextual.slice(0, 1);
   }
   // In the control's own section, a sentence that states one of its values ("it is retained for 7 years") is its claim.
-  if (control.attributes && control.topic?.test(unit.heading ?? '') && !NEGATED_SENTENCE.test(unit.text.replace(LEADING_CONDITION, '')) && Object.keys(control.attributes(unit.text, unit)).length) {
+  if (control.attributes && headingNames(control, unit.heading) && !NEGATED_SENTENCE.test(unit.text.replace(LEADING_CONDITION, '')) && Object.keys(control.attributes(unit.text, unit)).length) {
     return [{ start: 0, end: 0, polar: false, fromContext: true }];
   }
   // A heading or FAQ question that names the control makes the first sentence under it a claim.
-  if (control.topic && ((unit.firstInSection && unit.heading && control.topic.test(unit.heading)) || (unit.question && control.topic.test(unit.question)))) {
+  if (control.topic && ((unit.firstInSection && headingNames(control, unit.heading)) || (unit.question && control.topic.test(unit.question)))) {
     return [{ start: 0, end: 0, polar: false, fromContext: true }];
   }
   return [];

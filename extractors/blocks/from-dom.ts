@@ -115,6 +115,8 @@ export function blocksFromDom(root: Document | Element, options: DomBlocksOption
    */
   const readCard = (el: Element): boolean => {
     if (!CARD_TAGS.has(upper(el.tagName)) || el.childElementCount < 2 || el.childElementCount > 6) return false;
+    // cheap size check first: most containers are far larger than a card
+    if ((el.textContent?.length ?? 0) > CARD_MAX_CHARS * 2) return false;
     const parts: string[] = [];
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) { if ((c.nodeValue ?? '').trim()) return false; continue; }

@@ -4,7 +4,7 @@ import type { ControlPatterns } from './types.ts';
 
 /** Where data lives, who runs it, getting it out and deleting it, and AI training. */
 
-const RESIDENCY = /\b(?:(?:stored|hosted|processed|located|resides?|lives?|kept|housed|held)\s+(?:and\s+\w+\s+)?(?:exclusively\s+|only\s+|solely\s+|entirely\s+)?(?:in|within|on)\b|data (?:residency|locality|location|cent(?:er|re)s?) (?:in|options?)|(?:region|regions)\b|(?:runs|run|hosting|hosted|infrastructure)\b[^.;]{0,50}\bin the\b|\b[\w-]+-based\b|self-hosted on|\b(?:data|hosted|hosting|servers?|infrastructure|databases?|launched|deployed)\b[^.;]{0,80}\bin the (?:US|EU|UK|EEA|United States|European Union|United Kingdom)\b)/i;
+const RESIDENCY = /\b(?:(?:stored|hosted|processed|located|resides?|lives?|kept|housed|held)\s+(?:and\s+\w+\s+)?(?:exclusively\s+|only\s+|solely\s+|entirely\s+)?(?:in|within|on)\b|data (?:residency|locality|location|cent(?:er|re)s?) (?:in|options?)|(?:region|regions)\b|(?:runs|run|hosting|hosted|infrastructure)\b[^.;]{0,50}\bin the\b|(?<=\w)-based\b|self-hosted on|\b(?:data|hosted|hosting|servers?|infrastructure|databases?|launched|deployed)\b[^.;]{0,80}\bin the (?:US|EU|UK|EEA|United States|European Union|United Kingdom)\b)/i;
 
 export const dataRights: ControlPatterns[] = [
   {

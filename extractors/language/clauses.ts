@@ -7,15 +7,30 @@ const BOUNDARY = /;|\s[—–]\s|\s-\s|,\s*(?:and|while|whereas)\s+(?!(?:ISO|SOC
 
 export interface Span { start: number; end: number }
 
+/** Boundaries of the last sentence asked about: every control asks about the same sentence in turn. */
+let cachedText: string | null = null;
+let cachedBoundaries: Span[] = [];
+
+function boundariesOf(text: string): Span[] {
+  if (text === cachedText) return cachedBoundaries;
+  const out: Span[] = [];
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) BOUNDARY.lastIndex++;
+  }
+  cachedText = text;
+  cachedBoundaries = out;
+  return out;
+}
+
 /** The clause of `text` that contains the position `at`. */
 export function clauseAround(text: string, at: number): Span {
   let start = 0;
   let end = text.length;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-    if (m.index + m[0].length <= at) start = m.index + m[0].length;
-    else if (m.index >= at) { end = m.index; break; }
-    if (m[0].length === 0) BOUNDARY.lastIndex++;
+  for (const b of boundariesOf(text)) {
+    if (b.end <= at) start = b.end;
+    else if (b.start >= at) { end = b.start; break; }
   }
   return { start, end };
 }

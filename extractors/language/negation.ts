@@ -37,8 +37,15 @@ export function isNegated(text: string, start: number, end: number): boolean {
 }
 
 /** Replaces non-negating phrases with spaces of the same length so positions stay valid. */
+let maskedFor: string | null = null;
+let masked = '';
+
 export function maskNonNegations(text: string): string {
-  return text.replace(NOT_A_NEGATION, (m) => ' '.repeat(m.length));
+  if (text !== maskedFor) {
+    masked = text.replace(NOT_A_NEGATION, (m) => ' '.repeat(m.length));
+    maskedFor = text;
+  }
+  return masked;
 }
 
 /** Whether a phrase (a status cue, a hedge) is itself negated in its clause: "no plans to", "not on our roadmap". */
