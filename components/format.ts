@@ -1,4 +1,7 @@
 import type { Status } from '../extractors/index.ts';
+import type { VerdictValue } from '../lib/verdicts.ts';
+
+export const VERDICT_LABEL: Record<VerdictValue, string> = { pass: '✓ met', fail: '✗ failed', partial: '◐ partial', unknown: '? unknown' };
 
 export const STATUS_LABEL: Record<Status, string> = {
   implemented: 'implemented',

@@ -1,13 +1,12 @@
-import { browser } from 'wxt/browser';
-import { isMessage } from './messaging.ts';
+import type { AuditReport } from '../extractors/schema/index.ts';
+import { updateBadge } from './badge.ts';
+import { isMessage, type Message } from './messaging.ts';
 
-/** The background's only job so far: remember which tabs hold a recognised trust page (the badge). */
+/** The background's only job: the toolbar badge of each tab that reported a page. */
 export async function handleBackgroundMessage(message: unknown, tabId: number | undefined): Promise<void> {
   if (!isMessage(message) || tabId === undefined) return;
   if (message.type === 'report-ready') {
-    const { report } = message as { report: { recognition: { isTrustPage: boolean } } | null };
-    const isTrustPage = report?.recognition.isTrustPage ?? false;
-    await browser.action.setBadgeText({ tabId, text: isTrustPage ? '✓' : '' });
-    if (isTrustPage) await browser.action.setBadgeBackgroundColor({ tabId, color: '#15803d' });
+    const { report } = message as Message<'report-ready'>;
+    await updateBadge(tabId, report as AuditReport | null);
   }
 }

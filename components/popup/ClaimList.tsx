@@ -2,14 +2,17 @@ import { CONTROLS, FAMILIES, type AuditReport, type ControlId, type Family } fro
 import { Quote } from './Quote.tsx';
 import { formatAttributes, STATUS_LABEL } from '../format.ts';
 
-/** Everything the page claims, grouped by family; every row with the quote it came from. */
-export function ClaimList({ report }: { report: AuditReport }) {
-  const ids = Object.keys(report.controls) as ControlId[];
-  if (!ids.length) return <p className="muted" data-testid="no-claims">No security claims found on this page.</p>;
+/** Everything else the page claims (not already a requirement row), grouped by family; every row with the quote it came from. */
+export function ClaimList({ report, exclude = new Set() }: { report: AuditReport; exclude?: ReadonlySet<ControlId> }) {
+  const all = Object.keys(report.controls) as ControlId[];
+  if (!all.length) return <p className="muted" data-testid="no-claims">No security claims found on this page.</p>;
+  const ids = all.filter((id) => !exclude.has(id));
+  if (!ids.length) return null;
   const byFamily = new Map<Family, ControlId[]>();
   for (const id of ids) byFamily.set(CONTROLS[id].family, [...(byFamily.get(CONTROLS[id].family) ?? []), id]);
   return (
-    <section className="claims" aria-label="Claims on this page">
+    <section className="claims" aria-label="Everything else the page claims">
+      <h2 className="section-title">Everything else the page claims</h2>
       {[...byFamily].map(([family, list]) => (
         <div key={family}>
           <h2>{FAMILIES[family]}</h2>

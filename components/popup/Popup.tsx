@@ -2,9 +2,10 @@ import { useEffect } from 'react';
 import { usePopup } from './store.ts';
 import { PageHeader } from './PageHeader.tsx';
 import { ClaimList } from './ClaimList.tsx';
+import { Scorecard } from './Scorecard.tsx';
 
 export function Popup() {
-  const { phase, info, report, load, auditAnyway } = usePopup();
+  const { phase, info, report, profile, load, auditAnyway } = usePopup();
   useEffect(() => { void load(window.location.search); }, [load]);
 
   if (phase === 'loading') return <main className="popup" aria-busy="true"><p className="muted">Reading the page…</p></main>;
@@ -16,11 +17,15 @@ export function Popup() {
       </main>
     );
   }
+  const required = new Set(profile?.requirements.map((r) => r.control) ?? []);
   return (
     <main className="popup" data-state={report ? 'report' : 'not-trust-page'}>
       <PageHeader info={info} report={report} />
       {report ? (
-        <ClaimList report={report} />
+        <>
+          {profile && <Scorecard report={report} profile={profile} />}
+          <ClaimList report={report} exclude={required} />
+        </>
       ) : (
         <section className="not-trust" aria-live="polite">
           <p><strong>This doesn’t look like a vendor trust page.</strong> Vetter audits a vendor’s own Security, Trust Center or Security posture page.</p>

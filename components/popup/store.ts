@@ -1,7 +1,10 @@
 import { create } from 'zustand';
-import type { AuditReport } from '../../extractors/index.ts';
+import type { AuditReport } from '../../extractors/schema/index.ts';
 import { resolveTabId } from '../../lib/active-tab.ts';
+import { updateBadge } from '../../lib/badge.ts';
 import { sendToTab, type PageInfo } from '../../lib/messaging.ts';
+import { activeProfile, allProfiles, setActiveProfile } from '../../lib/profiles/store.ts';
+import type { Profile } from '../../lib/profiles/schema.ts';
 
 type Phase = 'loading' | 'ready' | 'unreachable';
 
@@ -10,10 +13,13 @@ interface PopupState {
   tabId: number | null;
   info: PageInfo | null;
   report: AuditReport | null;
+  profiles: Profile[];
+  profile: Profile | null;
   /** The quote last asked to highlight, and whether the page found it. */
   highlight: { quote: string; found: boolean } | null;
   load: (search: string) => Promise<void>;
   auditAnyway: () => Promise<void>;
+  chooseProfile: (id: string) => Promise<void>;
   showQuote: (quote: string) => Promise<void>;
 }
 
@@ -22,9 +28,12 @@ export const usePopup = create<PopupState>((set, get) => ({
   tabId: null,
   info: null,
   report: null,
+  profiles: [],
+  profile: null,
   highlight: null,
   async load(search) {
-    const tabId = await resolveTabId(search);
+    const [tabId, profiles, profile] = await Promise.all([resolveTabId(search), allProfiles(), activeProfile()]);
+    set({ profiles, profile });
     if (tabId === null) { set({ phase: 'unreachable' }); return; }
     try {
       const info = await sendToTab(tabId, { type: 'page-info' });
@@ -40,6 +49,14 @@ export const usePopup = create<PopupState>((set, get) => ({
     if (tabId === null) return;
     const report = await sendToTab(tabId, { type: 'audit', force: true });
     set({ report });
+  },
+  async chooseProfile(id) {
+    const profile = get().profiles.find((p) => p.id === id);
+    if (!profile) return;
+    set({ profile });
+    await setActiveProfile(id);
+    const { tabId, report } = get();
+    if (tabId !== null && report) await updateBadge(tabId, report);
   },
   async showQuote(quote) {
     const { tabId } = get();

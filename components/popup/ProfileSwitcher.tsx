@@ -1,0 +1,17 @@
+import { browser } from 'wxt/browser';
+import { usePopup } from './store.ts';
+
+export function ProfileSwitcher() {
+  const { profiles, profile, chooseProfile } = usePopup();
+  return (
+    <span className="profile-switcher">
+      <label>
+        {' '}against{' '}
+        <select aria-label="Requirement profile" data-testid="profile" value={profile?.id ?? ''} onChange={(e) => void chooseProfile(e.target.value)}>
+          {profiles.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+        </select>
+      </label>{' '}
+      <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>Edit profiles</button>
+    </span>
+  );
+}

@@ -1,0 +1,77 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { DEFAULT_PROFILE_ID, PRESETS } from './presets.ts';
+import { ProfileSchema, ProfilesFileSchema, PROFILES_FILE_FORMAT, type Profile, type ProfilesFile } from './schema.ts';
+
+/**
+ * The buyer's profiles and which one is active, in extension storage. Presets
+ * are code, never stored; the buyer's own profiles are validated on the way in
+ * and on the way out, so a damaged storage entry cannot break the popup.
+ */
+const KEY_PROFILES = 'profiles';
+const KEY_ACTIVE = 'activeProfileId';
+
+export async function loadCustomProfiles(): Promise<Profile[]> {
+  const stored = (await browser.storage.local.get(KEY_PROFILES))[KEY_PROFILES];
+  const parsed = z.array(ProfileSchema).safeParse(stored ?? []);
+  return parsed.success ? parsed.data : [];
+}
+
+export async function allProfiles(): Promise<Profile[]> {
+  return [...PRESETS, ...(await loadCustomProfiles())];
+}
+
+export const isPreset = (id: string) => PRESETS.some((p) => p.id === id);
+
+export async function activeProfile(): Promise<Profile> {
+  const id = (await browser.storage.local.get(KEY_ACTIVE))[KEY_ACTIVE];
+  const profiles = await allProfiles();
+  return profiles.find((p) => p.id === id) ?? profiles.find((p) => p.id === DEFAULT_PROFILE_ID)!;
+}
+
+export async function setActiveProfile(id: string): Promise<void> {
+  await browser.storage.local.set({ [KEY_ACTIVE]: id });
+}
+
+export async function saveCustomProfile(profile: Profile): Promise<void> {
+  if (isPreset(profile.id)) throw new Error(`"${profile.id}" is a preset; save it under another id`);
+  const valid = ProfileSchema.parse(profile);
+  const custom = await loadCustomProfiles();
+  const at = custom.findIndex((p) => p.id === valid.id);
+  if (at >= 0) custom[at] = valid;
+  else custom.push(valid);
+  await browser.storage.local.set({ [KEY_PROFILES]: custom });
+}
+
+export async function deleteCustomProfile(id: string): Promise<void> {
+  const custom = (await loadCustomProfiles()).filter((p) => p.id !== id);
+  await browser.storage.local.set({ [KEY_PROFILES]: custom });
+}
+
+export function exportProfiles(profiles: Profile[]): ProfilesFile {
+  return { format: PROFILES_FILE_FORMAT, version: 1, profiles };
+}
+
+/** Parses an import file; throws an Error with a message a buyer can read, and changes nothing. */
+export function parseProfilesFile(text: string): Profile[] {
+  let json: unknown;
+  try { json = JSON.parse(text); } catch { throw new Error('The file is not valid JSON.'); }
+  const parsed = ProfilesFileSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`The file is not a valid Vetter profiles file: ${z.prettifyError(parsed.error)}`);
+  const presetClash = parsed.data.profiles.find((p) => isPreset(p.id));
+  if (presetClash) throw new Error(`The file redefines the preset "${presetClash.id}"; rename it first.`);
+  return parsed.data.profiles;
+}
+
+/** Imports profiles: all or nothing. */
+export async function importProfiles(text: string): Promise<number> {
+  const incoming = parseProfilesFile(text);
+  const custom = await loadCustomProfiles();
+  for (const p of incoming) {
+    const at = custom.findIndex((c) => c.id === p.id);
+    if (at >= 0) custom[at] = p;
+    else custom.push(p);
+  }
+  await browser.storage.local.set({ [KEY_PROFILES]: custom });
+  return incoming.length;
+}

@@ -1,0 +1,119 @@
+import { CONTROLS, STATUS_PRECEDENCE, type AuditReport, type ControlId, type ResolvedControl, type Status } from '../extractors/schema/index.ts';
+import type { AttributeRule, Profile, Requirement } from './profiles/schema.ts';
+
+/**
+ * One verdict per requirement of a profile: pass, fail, partial or unknown, with
+ * a one-line reason and the quote it rests on. Shared by the popup, the CLI, the
+ * comparison and the CSV export.
+ */
+export type VerdictValue = 'pass' | 'fail' | 'partial' | 'unknown';
+
+export interface Verdict {
+  control: ControlId;
+  verdict: VerdictValue;
+  reason: string;
+  /** The quote of the claim that decided it. */
+  evidence: string | null;
+  requirement: Requirement;
+}
+
+const STATUS_WORDS: Record<Status, string> = {
+  implemented: 'in place',
+  in_progress: 'in progress',
+  planned: 'planned',
+  denied: 'not in place',
+  inherited: 'held only by a provider',
+};
+
+const QUALIFIER_WORDS: Record<string, string> = {
+  target: 'a target', where_feasible: 'where feasible', may: '“may”', on_request: 'on request',
+  optional: 'optional / plan-dependent', aligned: 'aligned, not certified', customer_operated: 'run by the customer',
+};
+
+/** A version string ("1.2") or number compared as a number. */
+const asNumber = (v: unknown): number | null => (typeof v === 'number' ? v : typeof v === 'string' && /^\d+(\.\d+)?$/.test(v) ? Number(v) : null);
+
+function describeRule(rule: AttributeRule): string {
+  const key = rule.key.replaceAll('_', ' ');
+  if (rule.min !== undefined) return `${key} ≥ ${rule.min}`;
+  if (rule.max !== undefined) return `${key} ≤ ${rule.max}`;
+  if (rule.includes !== undefined) return `${key} includes ${rule.includes}`;
+  if (rule.oneOf !== undefined) return `${key} one of ${rule.oneOf.join(', ')}`;
+  return `${key} = ${String(rule.equals)}`;
+}
+
+/** 'met', 'broken' or 'missing' for one rule against the resolved attributes. */
+export function checkRule(rule: AttributeRule, attributes: Record<string, unknown>): 'met' | 'broken' | 'missing' {
+  const value = attributes[rule.key];
+  if (value === undefined || value === null) return 'missing';
+  if (rule.min !== undefined || rule.max !== undefined) {
+    const n = asNumber(value);
+    if (n === null) return 'missing';
+    if (rule.min !== undefined && n < rule.min) return 'broken';
+    if (rule.max !== undefined && n > rule.max) return 'broken';
+    return 'met';
+  }
+  if (rule.includes !== undefined) {
+    const list = Array.isArray(value) ? value.map((v) => String(v).toLowerCase()) : [String(value).toLowerCase()];
+    return list.includes(rule.includes.toLowerCase()) ? 'met' : 'broken';
+  }
+  if (rule.oneOf !== undefined) return rule.oneOf.map(String).includes(String(value)) ? 'met' : 'broken';
+  return String(value) === String(rule.equals) ? 'met' : 'broken';
+}
+
+export function describeRequirement(req: Requirement): string {
+  const status = req.status === 'implemented' ? 'in place' : `at least ${STATUS_WORDS[req.status]}`;
+  return [status, ...req.rules.map(describeRule)].join(', ');
+}
+
+function evidenceFor(report: AuditReport, control: ControlId, status: Status): string | null {
+  return report.claims.find((c) => c.control === control && c.status === status)?.evidence[0] ?? null;
+}
+
+const meetsStatus = (have: Status, want: Status) => {
+  // denied and inherited never meet a requirement; otherwise stronger-or-equal meets it
+  if (have === 'denied' || have === 'inherited') return want === have;
+  return STATUS_PRECEDENCE.indexOf(have) <= STATUS_PRECEDENCE.indexOf(want);
+};
+
+export function judge(req: Requirement, resolved: ResolvedControl | undefined, report: AuditReport): Verdict {
+  const label = CONTROLS[req.control].label;
+  const base = { control: req.control, requirement: req };
+  if (!resolved) return { ...base, verdict: 'unknown', reason: `The page says nothing about ${label}.`, evidence: null };
+  const evidence = evidenceFor(report, req.control, resolved.status);
+  if (resolved.status === 'denied') return { ...base, verdict: 'fail', reason: `${label}: the page says it is not in place.`, evidence };
+  if (!meetsStatus(resolved.status, req.status)) {
+    return { ...base, verdict: 'partial', reason: `${label} is ${STATUS_WORDS[resolved.status]}, not yet ${STATUS_WORDS[req.status]}.`, evidence };
+  }
+  const broken: string[] = [];
+  const missing: string[] = [];
+  for (const rule of req.rules) {
+    const result = checkRule(rule, resolved.attributes);
+    if (result === 'broken') broken.push(`${rule.key.replaceAll('_', ' ')} is ${formatValue(resolved.attributes[rule.key])}, required ${describeRule(rule)}`);
+    if (result === 'missing') missing.push(describeRule(rule));
+  }
+  if (broken.length) return { ...base, verdict: 'fail', reason: `${label}: ${broken.join('; ')}.`, evidence };
+  const hedges = resolved.qualifiers.map((q) => QUALIFIER_WORDS[q] ?? q);
+  if (missing.length || hedges.length) {
+    const parts = [
+      ...(missing.length ? [`the page does not state ${missing.join(', ')}`] : []),
+      ...(hedges.length ? [`hedged: ${hedges.join(', ')}`] : []),
+    ];
+    return { ...base, verdict: 'partial', reason: `${label} is ${STATUS_WORDS[resolved.status]}, but ${parts.join('; ')}.`, evidence };
+  }
+  return { ...base, verdict: 'pass', reason: `${label} is ${STATUS_WORDS[resolved.status]}${req.rules.length ? ` (${req.rules.map(describeRule).join(', ')})` : ''}.`, evidence };
+}
+
+const formatValue = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v));
+
+export function evaluate(report: AuditReport, profile: Profile): Verdict[] {
+  return profile.requirements.map((req) => judge(req, report.controls[req.control], report));
+}
+
+export interface VerdictSummary { pass: number; fail: number; partial: number; unknown: number }
+
+export function summarise(verdicts: readonly Verdict[]): VerdictSummary {
+  const s: VerdictSummary = { pass: 0, fail: 0, partial: 0, unknown: 0 };
+  for (const v of verdicts) s[v.verdict]++;
+  return s;
+}
