@@ -13,7 +13,8 @@ const HIGHER_WINS = new Set(['report_type']);
  * One resolved entry for the claims about one control: the strongest status;
  * attributes merged with the resolved-status claims first (they win a conflict,
  * earlier claims win among equals, lists are united); the qualifiers of the
- * resolved-status claims, so that every hedge a buyer must see survives.
+ * resolved-status claims, so that every restriction a buyer must see survives
+ * ("may" only when no claim of that status is firm).
  */
 export function resolveClaims(claims: readonly Claim[]): ResolvedControl {
   if (claims.length === 0) throw new Error('resolveClaims needs at least one claim');
@@ -32,7 +33,10 @@ export function resolveClaims(claims: readonly Claim[]): ResolvedControl {
     }
   }
   const qualifiers = new Set<Qualifier>();
-  for (const claim of ordered) if (claim.status === status) claim.qualifiers.forEach((q) => qualifiers.add(q));
+  const strongest = ordered.filter((c) => c.status === status);
+  for (const claim of strongest) claim.qualifiers.forEach((q) => qualifiers.add(q));
+  // "may" is doubt about one statement: a firm statement of the same status settles it. Restrictions (on request, a target, …) stay.
+  if (!strongest.every((c) => c.qualifiers.includes('may'))) qualifiers.delete('may');
   return { status, attributes, qualifiers: [...qualifiers] };
 }
 

@@ -103,10 +103,17 @@ describe('resolution rule (seed cases)', () => {
   it('unites lists from claims of the resolved status (Zentrik regions US + EU) and keeps their hedges', () => {
     const r = resolveClaims([
       claim({ control: 'data_residency', attributes: { regions: ['US'] } }),
-      claim({ control: 'data_residency', attributes: { regions: ['EU', 'US'] }, qualifiers: ['may'] }),
+      claim({ control: 'data_residency', attributes: { regions: ['EU', 'US'] }, qualifiers: ['on_request'] }),
     ]);
     expect(r.attributes).toEqual({ regions: ['US', 'EU'] });
-    expect(r.qualifiers).toEqual(['may']);
+    expect(r.qualifiers).toEqual(['on_request']);
+  });
+
+  it('drops "may" when another claim of the same status is firm, keeps it when all are doubtful', () => {
+    const firm = claim({ control: 'encryption_at_rest', evidence: ['Data is encrypted at rest.'] });
+    const doubtful = claim({ control: 'encryption_at_rest', qualifiers: ['may'], evidence: ['Supplementary measures may include encryption at rest.'] });
+    expect(resolveClaims([firm, doubtful]).qualifiers).toEqual([]);
+    expect(resolveClaims([doubtful, { ...doubtful, evidence: ['Another doubtful one.'] }]).qualifiers).toEqual(['may']);
   });
 
   it('refuses to resolve nothing', () => {
