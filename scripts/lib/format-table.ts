@@ -26,3 +26,16 @@ export function formatReportTable(report: AuditReport): string {
   lines.push('');
   return lines.join('\n');
 }
+
+const VERDICT_MARK = { pass: 'pass', fail: 'FAIL', partial: 'partial', unknown: 'unknown' } as const;
+
+/** The verdicts of one page against a profile, one line per requirement. */
+export function formatVerdictTable(profile: { name: string }, verdicts: readonly { control: ControlId; verdict: keyof typeof VERDICT_MARK; reason: string }[]): string {
+  const counts = { pass: 0, fail: 0, partial: 0, unknown: 0 };
+  for (const v of verdicts) counts[v.verdict]++;
+  const lines = [`  against ${profile.name}: ${counts.pass} met, ${counts.fail} failed, ${counts.partial} partial, ${counts.unknown} unknown`];
+  const width = Math.max(...verdicts.map((v) => CONTROLS[v.control].label.length));
+  for (const v of verdicts) lines.push(`  ${VERDICT_MARK[v.verdict].padEnd(8)} ${CONTROLS[v.control].label.padEnd(width)}  ${v.reason}`);
+  lines.push('');
+  return lines.join('\n');
+}

@@ -61,6 +61,31 @@ describe('audit CLI', () => {
     expect(JSON.parse(reports[0]!).vendor.name).toBe('Centrali');
   });
 
+  it('--profile adds verdicts to the JSON report and a verdict table to the text output', () => {
+    const json = audit('--profile', 'enterprise', '--json', 'tests/fixtures/zentrik/source.html');
+    expect(json.status).toBe(0);
+    const report = JSON.parse(json.stdout);
+    const verdict = (control: string) => report.verdicts.find((v: { control: string }) => v.control === control);
+    expect(report.verdicts).toHaveLength(15);
+    expect(verdict('soc2')).toMatchObject({ verdict: 'partial', reason: expect.stringMatching(/in progress/) });
+    expect(verdict('backups')).toMatchObject({ verdict: 'fail', reason: expect.stringMatching(/5.*30/) });
+    expect(verdict('iso27001').verdict).toBe('unknown');
+    const text = audit('--profile', 'eu-data', 'tests/fixtures/zenworkflow/source.html');
+    expect(text.stdout).toMatch(/against EU personal data: \d+ met/);
+    expect(text.stdout).toMatch(/pass\s+Data residency/);
+  });
+
+  it('--profile reads a profile file, and rejects a bad one with a readable message', () => {
+    const good = file('mine.json', JSON.stringify({ id: 'mine', name: 'Mine', requirements: [{ control: 'hsts', rules: [{ key: 'preload', equals: true }] }] }));
+    const r = audit('--profile', good, '--json', 'tests/fixtures/zenworkflow/source.html');
+    expect(JSON.parse(r.stdout).verdicts).toEqual([{ control: 'hsts', verdict: 'pass', reason: expect.any(String) }]);
+    const bad = file('bad.json', JSON.stringify({ id: 'bad', name: 'Bad', requirements: [{ control: 'hsts', rules: [{ key: 'retention_days', min: 3 }] }] }));
+    const e = audit('--profile', bad, 'tests/fixtures/zenworkflow/source.html');
+    expect(e.status).toBe(2);
+    expect(e.stderr).toMatch(/hsts has no attribute "retention_days"/);
+    expect(audit('--profile', 'gold-plated', 'x.html').stderr).toMatch(/unknown profile "gold-plated"/);
+  });
+
   it('rejects an unknown option with usage', () => {
     const r = audit('--jsn', 'x.html');
     expect(r.status).toBe(2);
