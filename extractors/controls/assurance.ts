@@ -75,7 +75,7 @@ export const testing: ControlPatterns[] = [
     mentions: [
       /\b(?:report(?:ing)?|disclos(?:e|ing|ure)|submit(?:ting)?)\b[^.;]{0,40}\b(?:security )?(?:vulnerabilit(?:y|ies)|security (?:issues?|flaws?|bugs?|concerns?))\b/i,
       /\b(?:vulnerabilit(?:y|ies)|security (?:issues?|bugs?))\b[^.;]{0,30}\breport(?:s|ed|ing)?\b/i,
-      /\bresponsible disclosure\b|\bcoordinated (?:vulnerability )?disclosure\b|\bvulnerability disclosure\b|\bsecurity researchers?\b|\bresearchers?\b[^.;]{0,40}\breport\b|\breports?\b[^.;]{0,40}\bsecurity@[\w-]+\.|\bsecurity@[\w-]+\.[\w.]+\b[^.;]{0,40}\breport/i,
+      /\bresponsible disclosure\b|\bcoordinated (?:vulnerability )?disclosure\b|\bvulnerability disclosure\b|\bsecurity researchers?\b|\bresearchers?\b[^.;]{0,40}\breport\b|\breports?\b[^.;]{0,40}\bsecurity@[\w-]+\.|\b(?:e-?mail|contact|write to|reach)\b[^.;]{0,20}\bsecurity@[\w-]+\.[a-z]|\bsecurity@[\w-]+\.[\w.]+\b[^.;]{0,40}\breport/i,
     ],
     polar: [/\b(?:we )?(?:do not|don't|will not|won't|never) (?:pursue|take|initiate|bring|recommend|file)(?: or \w+)? legal action\b/i],
     topic: /\b(?:vulnerabilit(?:y|ies)|responsible disclosure|disclosure|report(?:ing)?\b|security (?:issue|researchers?|contact)|safe harbou?r)/i,
@@ -83,7 +83,7 @@ export const testing: ControlPatterns[] = [
     excludes: [/\bpublic bug reports?\b(?![^.]*\breport it)/i],
     attributes: (text) => {
       const out: Record<string, unknown> = {};
-      const ack = boundDuration(text, /acknowledg\w*(?: (?:receipt|your report|reports?|submissions?))?|respond\w*|confirm\w*/i, 60);
+      const ack = boundDuration(text, /acknowledg\w*(?: (?:receipt|your report|reports?|submissions?))?|respond\w*|repl(?:y|ies)|get back|confirm\w*/i, 60);
       if (ack) out.ack_business_days = ack.businessDays ? ack.days : Math.max(1, Math.round(ack.days));
       if (/\b(?:do not|don't|will not|won't|never) (?:pursue|take|initiate|bring|recommend|file)(?: or \w+)? legal action\b|\bsafe harbou?r\b|\bgood[- ]faith\b[^.]{0,60}\b(?:not|won't|no) (?:pursue|take|sue|legal)/i.test(text)) out.safe_harbor = true;
       const email = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/.exec(text);

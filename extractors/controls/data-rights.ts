@@ -61,6 +61,11 @@ export const dataRights: ControlPatterns[] = [
       /\b(?:barred|prohibited|forbidden|restricted|not permitted|not allowed)\s+(?:from\s+)?(?:training|using|to (?:train|use))\b[^.;]{0,40}\b(?:your|customer)\b/i,
       /\bno (?:AI |model )?training on (?:your|customer)\b|\bzero data retention\b/i,
     ],
-    attributes: (text) => (/\bpublic (?:AI )?models?\b|\bthird[- ]party models?\b|\bfoundation models?\b/i.test(text) ? { scope: 'public_models' } : /\b(?:any|our|all)\b[^.;]{0,20}\bmodels?\b|\bAI models?\b|\bmodels?\b/i.test(text) ? { scope: 'all_models' } : {}),
+    attributes: (text) => {
+      // "our own models or any third-party models" is every model; "public models" alone is not
+      if (/\b(?:own|our|any|all)\b[^.;]{0,25}\bmodels?\b/i.test(text)) return { scope: 'all_models' };
+      if (/\bpublic (?:AI )?models?\b|\bthird[- ]party (?:AI )?models?\b|\bfoundation models?\b/i.test(text)) return { scope: 'public_models' };
+      return /\bmodels?\b/i.test(text) ? { scope: 'all_models' } : {};
+    },
   },
 ];

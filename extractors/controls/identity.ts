@@ -44,7 +44,7 @@ export const identity: ControlPatterns[] = [
   { control: 'scim', mentions: [/\bSCIM\b|\bautomated (?:user )?provisioning\b|\b(?:user )?(?:de)?provisioning\b[^.;]{0,30}\b(?:Okta|Azure AD|Entra)\b/i], topic: /\bSCIM\b|\bprovisioning\b/i },
   {
     control: 'rbac',
-    mentions: [/\brole[- ]based\b|\bRBAC\b|\broles? and permissions\b|\b(?:user|custom|granular|workspace) roles\b|\bpermission (?:levels|sets)\b|\broles?\b[^.;]{0,30}\b(?:owner|admin\w*|member|viewer|editor|manager)\b|\b(?:two|three|four|five|six|seven|several|predefined|built-in|default|custom) roles\b/i],
+    mentions: [/\brole[- ]based\b|\bRBAC\b|\broles? and permissions\b|\b(?:user|custom|granular|workspace) roles\b|\bpermission (?:levels|sets)\b|\broles?\b[^.;]{0,30}\b(?:owner|admin\w*|member|viewer|editor|manager)\b|\b(?:two|three|four|five|six|seven|several|predefined|built-in|default|custom) roles\b|\b(?:admin\w*|owner|member|viewer|editor|manager)\b[^.;]{0,60}\broles\b|^(?:user )?roles(?: (?:and|&) permissions)?\b/i],
     topic: /\broles? (?:and|&) permissions\b|\bpermissions\b|\brole-based\b|\b(?:user|access|workspace|team|custom) roles\b/i,
     attributes: (text) => {
       const roles = roleListIn(text);

@@ -14,7 +14,7 @@ function isRoleItem(item: string): boolean {
 }
 
 function splitItems(list: string): string[] {
-  return list.split(/\s*(?:,|;|\/|\band\b|\bor\b|&)\s*/i).map((s) => s.replace(/^(?:and|or)\s+/i, '').replace(/[.:)]+$/, '').trim()).filter(Boolean);
+  return list.split(/\s*(?:,|;|\/|\band\b|\bor\b|&)\s*/i).map((s) => s.replace(/^(?:and|or)\s+/i, '').replace(/[.:)]+$/, '').replace(/\s+roles?$/i, '').trim()).filter(Boolean);
 }
 
 /** At least two role-shaped items, one of them a word people use for a role (so "(CSV, JSON, PDF)" and "(Okta, Google)" are no roles). */
