@@ -18,7 +18,8 @@ export function formatAttributes(attributes: Record<string, unknown>): string {
   return Object.entries(attributes)
     .map(([k, v]) => {
       const value = Array.isArray(v) ? v.join(', ') : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v);
-      return `${k.replaceAll('_', ' ')}: ${value}${UNITS[k] ?? ''}`;
+      // a non-breaking space keeps a number with its unit ("72 h")
+      return `${k.replaceAll('_', ' ')}: ${value}${(UNITS[k] ?? '').replace(/^ /, '\u00a0')}`;
     })
     .join(' · ');
 }

@@ -1,5 +1,5 @@
 import type { AuditReport } from '../extractors/schema/index.ts';
-import { updateBadge } from './badge.ts';
+import { rebadgeAllTabs, updateBadge } from './badge.ts';
 import { isMessage, type Message } from './messaging.ts';
 
 /** The background's only job: the toolbar badge of each tab that reported a page. */
@@ -9,4 +9,9 @@ export async function handleBackgroundMessage(message: unknown, tabId: number | 
     const { report } = message as Message<'report-ready'>;
     await updateBadge(tabId, report as AuditReport | null);
   }
+}
+
+/** A new active profile, or an edited profile, changes every open trust page's badge. */
+export async function handleStorageChange(changes: Record<string, unknown>, area: string): Promise<void> {
+  if (area === 'local' && ('activeProfileId' in changes || 'profiles' in changes)) await rebadgeAllTabs();
 }

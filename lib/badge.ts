@@ -9,6 +9,16 @@ export function badgeFor(report: AuditReport | null, failed: number): { text: st
   return failed > 0 ? { text: String(failed), color: '#b91c1c' } : { text: '✓', color: '#15803d' };
 }
 
+/** After the active profile changed: every open tab that holds a report gets its badge again (tab ids need no permission). */
+export async function rebadgeAllTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.map(async (tab) => {
+    if (tab.id === undefined) return;
+    const report = (await browser.tabs.sendMessage(tab.id, { type: 'audit', cachedOnly: true }).catch(() => null)) as AuditReport | null;
+    if (report) await updateBadge(tab.id, report);
+  }));
+}
+
 export async function updateBadge(tabId: number, report: AuditReport | null): Promise<void> {
   const failed = report?.recognition.isTrustPage ? summarise(evaluate(report, await activeProfile())).fail : 0;
   const { text, color } = badgeFor(report, failed);

@@ -71,7 +71,8 @@ export function startContentScript(doc: Document, win: Window) {
         return undefined;
       }
       case 'audit': {
-        const { force } = message as Message<'audit'>;
+        const { force, cachedOnly } = message as Message<'audit'>;
+        if (cachedOnly) { sendResponse(report); return undefined; }
         const fresh = force || !report || textLength() > auditedLength * GROWTH_TO_REAUDIT ? runAudit(force) : report;
         sendResponse(fresh);
         return undefined;

@@ -16,7 +16,7 @@ export interface Requests {
   /** popup → content script: which page is this and is it a trust page (stage 1). */
   'page-info': { request: Record<never, never>; response: PageInfo };
   /** popup → content script: the full audit; `force` audits a page not recognised as a trust page. */
-  audit: { request: { force?: boolean }; response: AuditReport | null };
+  audit: { request: { force?: boolean; cachedOnly?: boolean }; response: AuditReport | null };
   /** popup → content script: scroll to the quote and highlight it. */
   highlight: { request: { quote: string }; response: { found: boolean } };
   /** content script → background: the page's report is ready (sets the badge). */

@@ -35,8 +35,8 @@ const asNumber = (v: unknown): number | null => (typeof v === 'number' ? v : typ
 
 function describeRule(rule: AttributeRule): string {
   const key = rule.key.replaceAll('_', ' ');
-  if (rule.min !== undefined) return `${key} ≥ ${rule.min}`;
-  if (rule.max !== undefined) return `${key} ≤ ${rule.max}`;
+  if (rule.min !== undefined) return `${key} ≥\u00a0${rule.min}`;
+  if (rule.max !== undefined) return `${key} ≤\u00a0${rule.max}`;
   if (rule.includes !== undefined) return `${key} includes ${rule.includes}`;
   if (rule.oneOf !== undefined) return `${key} one of ${rule.oneOf.join(', ')}`;
   return `${key} = ${String(rule.equals)}`;
@@ -66,8 +66,19 @@ export function describeRequirement(req: Requirement): string {
   return [status, ...req.rules.map(describeRule)].join(', ');
 }
 
-function evidenceFor(report: AuditReport, control: ControlId, status: Status): string | null {
-  return report.claims.find((c) => c.control === control && c.status === status)?.evidence[0] ?? null;
+/**
+ * The quote that decided a verdict: the claim that gave the value a rule was
+ * judged on, else the claim carrying the hedge, else the claim of the resolved
+ * status that says most.
+ */
+function evidenceFor(report: AuditReport, control: ControlId, resolved: ResolvedControl, focus: { key?: string; qualifier?: string } = {}): string | null {
+  const claims = report.claims.filter((c) => c.control === control && c.status === resolved.status);
+  const { key, qualifier } = focus;
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b) || (Array.isArray(b) && Array.isArray(a) && a.some((x) => b.includes(x)));
+  const byValue = key ? claims.find((c) => c.attributes[key] !== undefined && same(c.attributes[key], resolved.attributes[key])) : undefined;
+  const byHedge = qualifier ? claims.find((c) => (c.qualifiers as string[]).includes(qualifier)) : undefined;
+  const richest = [...claims].sort((a, b) => Object.keys(b.attributes).length - Object.keys(a.attributes).length)[0];
+  return (byValue ?? byHedge ?? richest)?.evidence[0] ?? null;
 }
 
 const meetsStatus = (have: Status, want: Status) => {
@@ -80,28 +91,33 @@ export function judge(req: Requirement, resolved: ResolvedControl | undefined, r
   const label = CONTROLS[req.control].label;
   const base = { control: req.control, requirement: req };
   if (!resolved) return { ...base, verdict: 'unknown', reason: `The page says nothing about ${label}.`, evidence: null };
-  const evidence = evidenceFor(report, req.control, resolved.status);
+  const evidence = evidenceFor(report, req.control, resolved);
   if (resolved.status === 'denied') return { ...base, verdict: 'fail', reason: `${label}: the page says it is not in place.`, evidence };
+  if (resolved.status === 'inherited' && req.status !== 'inherited') {
+    return { ...base, verdict: 'partial', reason: `${label} is held only by a provider, not by the vendor itself.`, evidence };
+  }
   if (!meetsStatus(resolved.status, req.status)) {
     return { ...base, verdict: 'partial', reason: `${label} is ${STATUS_WORDS[resolved.status]}, not yet ${STATUS_WORDS[req.status]}.`, evidence };
   }
   const broken: string[] = [];
   const missing: string[] = [];
+  let brokenKey: string | undefined;
   for (const rule of req.rules) {
     const result = checkRule(rule, resolved.attributes);
+    if (result === 'broken') brokenKey ??= rule.key;
     if (result === 'broken') broken.push(`${rule.key.replaceAll('_', ' ')} is ${formatValue(resolved.attributes[rule.key])}, required ${describeRule(rule)}`);
     if (result === 'missing') missing.push(describeRule(rule));
   }
-  if (broken.length) return { ...base, verdict: 'fail', reason: `${label}: ${broken.join('; ')}.`, evidence };
+  if (broken.length) return { ...base, verdict: 'fail', reason: `${label}: ${broken.join('; ')}.`, evidence: evidenceFor(report, req.control, resolved, { key: brokenKey }) };
   const hedges = resolved.qualifiers.map((q) => QUALIFIER_WORDS[q] ?? q);
   if (missing.length || hedges.length) {
     const parts = [
       ...(missing.length ? [`the page does not state ${missing.join(', ')}`] : []),
       ...(hedges.length ? [`hedged: ${hedges.join(', ')}`] : []),
     ];
-    return { ...base, verdict: 'partial', reason: `${label} is ${STATUS_WORDS[resolved.status]}, but ${parts.join('; ')}.`, evidence };
+    return { ...base, verdict: 'partial', reason: `${label} is ${STATUS_WORDS[resolved.status]}, but ${parts.join('; ')}.`, evidence: evidenceFor(report, req.control, resolved, { qualifier: resolved.qualifiers[0] }) };
   }
-  return { ...base, verdict: 'pass', reason: `${label} is ${STATUS_WORDS[resolved.status]}${req.rules.length ? ` (${req.rules.map(describeRule).join(', ')})` : ''}.`, evidence };
+  return { ...base, verdict: 'pass', reason: `${label} is ${STATUS_WORDS[resolved.status]}${req.rules.length ? ` (${req.rules.map(describeRule).join(', ')})` : ''}.`, evidence: evidenceFor(report, req.control, resolved, { key: req.rules[0]?.key }) };
 }
 
 const formatValue = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v));

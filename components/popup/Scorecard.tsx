@@ -11,9 +11,9 @@ export function Scorecard({ report, profile }: { report: AuditReport; profile: P
   const s = summarise(verdicts);
   return (
     <section className="scorecard" aria-label={`Requirements of ${profile.name}`}>
-      <div className="summary" data-testid="summary">
+      <ProfileSwitcher />
+      <div className="summary" data-testid="summary" aria-live="polite">
         <span className="v-pass">{s.pass} met</span> · <span className="v-fail">{s.fail} failed</span> · <span className="v-partial">{s.partial} partial</span> · <span className="v-unknown">{s.unknown} unknown</span>
-        <ProfileSwitcher />
       </div>
       <ul>
         {verdicts.map((v) => <VerdictRow key={v.control} verdict={v} report={report} />)}
@@ -26,7 +26,7 @@ function VerdictRow({ verdict, report }: { verdict: Verdict; report: AuditReport
   const resolved = report.controls[verdict.control];
   const hedges = resolved?.qualifiers ?? [];
   return (
-    <li data-control={verdict.control} data-verdict={verdict.verdict} className={`row v-${verdict.verdict}`}>
+    <li data-control={verdict.control} data-verdict={verdict.verdict} data-status={resolved?.status ?? 'unknown'} className={`row row-${verdict.verdict}`}>
       <div className="row-head">
         <span className="control">{CONTROLS[verdict.control].label}</span>
         <span className={`verdict verdict-${verdict.verdict}`}>{VERDICT_LABEL[verdict.verdict]}</span>

@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import type { AuditReport } from '../../extractors/schema/index.ts';
 import { resolveTabId } from '../../lib/active-tab.ts';
-import { updateBadge } from '../../lib/badge.ts';
 import { sendToTab, type PageInfo } from '../../lib/messaging.ts';
 import { activeProfile, allProfiles, setActiveProfile } from '../../lib/profiles/store.ts';
 import type { Profile } from '../../lib/profiles/schema.ts';
@@ -54,9 +53,8 @@ export const usePopup = create<PopupState>((set, get) => ({
     const profile = get().profiles.find((p) => p.id === id);
     if (!profile) return;
     set({ profile });
+    // the background sees the change in storage and re-badges every open tab
     await setActiveProfile(id);
-    const { tabId, report } = get();
-    if (tabId !== null && report) await updateBadge(tabId, report);
   },
   async showQuote(quote) {
     const { tabId } = get();

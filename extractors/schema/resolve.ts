@@ -9,34 +9,46 @@ const rank = (s: Status) => STATUS_PRECEDENCE.indexOf(s);
 /** Attributes where the higher value of equally strong claims is the answer: a SOC 2 Type II report supersedes Type I. */
 const HIGHER_WINS = new Set(['report_type']);
 
+/** Qualifiers that restrict access to the control itself, whichever statement says so. */
+const RESTRICTIONS: ReadonlySet<Qualifier> = new Set<Qualifier>(['on_request', 'optional', 'customer_operated']);
+
 /**
  * One resolved entry for the claims about one control: the strongest status;
  * attributes merged with the resolved-status claims first (they win a conflict,
  * earlier claims win among equals, lists are united); the qualifiers of the
- * resolved-status claims, so that every restriction a buyer must see survives
- * ("may" only when no claim of that status is firm).
+ * resolved-status claims: restrictions (on request, optional, customer-operated)
+ * from any of them, doubts (may, target, where feasible, aligned) only from a
+ * claim whose values are used or when every claim of that status has them.
  */
 export function resolveClaims(claims: readonly Claim[]): ResolvedControl {
   if (claims.length === 0) throw new Error('resolveClaims needs at least one claim');
   const status = claims.map((c) => c.status).reduce((a, b) => (rank(b) < rank(a) ? b : a));
   const ordered = [...claims.filter((c) => c.status === status), ...claims.filter((c) => c.status !== status)];
   const attributes: Attributes = {};
+  /** Claims whose values the resolved attributes use: their hedges bear on those values. */
+  const contributors = new Set<Claim>();
   for (const claim of ordered) {
     const sameStatus = claim.status === status;
     for (const [key, value] of Object.entries(claim.attributes)) {
       const have = attributes[key];
-      if (have === undefined) attributes[key] = Array.isArray(value) ? [...value] : value;
-      else if (sameStatus && HIGHER_WINS.has(key) && typeof have === 'number' && typeof value === 'number') attributes[key] = Math.max(have, value);
-      else if (sameStatus && Array.isArray(have) && Array.isArray(value)) {
-        for (const v of value) if (!have.includes(v)) have.push(v);
+      if (have === undefined) { attributes[key] = Array.isArray(value) ? [...value] : value; contributors.add(claim); }
+      else if (sameStatus && HIGHER_WINS.has(key) && typeof have === 'number' && typeof value === 'number') {
+        if (value > have) { attributes[key] = value; contributors.add(claim); }
+      } else if (sameStatus && Array.isArray(have) && Array.isArray(value)) {
+        for (const v of value) if (!have.includes(v)) { have.push(v); contributors.add(claim); }
       }
     }
   }
-  const qualifiers = new Set<Qualifier>();
   const strongest = ordered.filter((c) => c.status === status);
-  for (const claim of strongest) claim.qualifiers.forEach((q) => qualifiers.add(q));
-  // "may" is doubt about one statement: a firm statement of the same status settles it. Restrictions (on request, a target, …) stay.
-  if (!strongest.every((c) => c.qualifiers.includes('may'))) qualifiers.delete('may');
+  const qualifiers = new Set<Qualifier>();
+  for (const claim of strongest) {
+    for (const q of claim.qualifiers) {
+      // a restriction on getting the control (on request, a paid plan, run by the customer) holds wherever it is said;
+      // doubt about one statement (may, a target, where feasible, aligned) holds if that statement gave a value used,
+      // or if every statement of that status has it
+      if (RESTRICTIONS.has(q) || contributors.has(claim) || strongest.every((c) => c.qualifiers.includes(q))) qualifiers.add(q);
+    }
+  }
   return { status, attributes, qualifiers: [...qualifiers] };
 }
 

@@ -154,9 +154,10 @@ export class PopupPage {
     return this.page.locator(`li[data-claim="${control}"]`);
   }
 
+  /** Every control the page claims: the scorecard's requirement rows (unless unknown) and the other claims below them. */
   async claims(): Promise<ClaimRow[]> {
-    return this.claimRows.evaluateAll((rows) =>
-      rows.map((li) => ({ control: li.getAttribute('data-claim') ?? '', status: li.getAttribute('data-status') ?? '' })),
+    return this.page.locator('li[data-claim], li[data-control][data-status]:not([data-status="unknown"])').evaluateAll((rows) =>
+      rows.map((li) => ({ control: li.getAttribute('data-claim') ?? li.getAttribute('data-control') ?? '', status: li.getAttribute('data-status') ?? '' })),
     );
   }
 
@@ -183,4 +184,118 @@ export class PopupPage {
   get noClaims(): Locator {
     return this.page.getByTestId('no-claims');
   }
+
+  // ── the scorecard: one row per requirement of the active profile ──
+
+  /** "N met · N failed · N partial · N unknown", with the profile switcher. */
+  get summary(): Locator {
+    return this.page.getByTestId('summary');
+  }
+
+  /** The four numbers of the summary line. */
+  async summaryCounts(): Promise<VerdictCounts> {
+    const text = await this.summary.innerText();
+    const m = /(\d+)\s*met\s*·\s*(\d+)\s*failed\s*·\s*(\d+)\s*partial\s*·\s*(\d+)\s*unknown/.exec(text);
+    if (!m) throw new Error(`Unreadable scorecard summary: ${JSON.stringify(text)}`);
+    return { pass: Number(m[1]), fail: Number(m[2]), partial: Number(m[3]), unknown: Number(m[4]) };
+  }
+
+  /** The requirement profile `<select>`. */
+  get profileSelect(): Locator {
+    return this.page.getByTestId('profile');
+  }
+
+  /** The id of the profile the scorecard is judged against (the select's value). */
+  profileId(): Promise<string> {
+    return this.profileSelect.inputValue();
+  }
+
+  /** Chooses a profile by its label ("EU personal data") or `{ value: id }`, and waits until the select shows it. */
+  async chooseProfile(which: string | { value: string }): Promise<void> {
+    await this.profileSelect.selectOption(typeof which === 'string' ? { label: which } : which);
+  }
+
+  get verdictRows(): Locator {
+    return this.page.locator('li[data-control]');
+  }
+
+  verdictRow(control: string): Locator {
+    return this.page.locator(`li[data-control="${control}"]`);
+  }
+
+  /** Every scorecard row, in order: control id and data-verdict. */
+  async verdicts(): Promise<VerdictRow[]> {
+    return this.verdictRows.evaluateAll((rows) =>
+      rows.map((li) => ({ control: li.getAttribute('data-control') ?? '', verdict: li.getAttribute('data-verdict') ?? '' })),
+    );
+  }
+
+  /** Counts of scorecard rows per data-verdict. */
+  async verdictCounts(): Promise<VerdictCounts> {
+    const counts: VerdictCounts = { pass: 0, fail: 0, partial: 0, unknown: 0 };
+    for (const { verdict } of await this.verdicts()) {
+      if (!(verdict in counts)) throw new Error(`Unexpected data-verdict=${JSON.stringify(verdict)}`);
+      counts[verdict as keyof VerdictCounts]++;
+    }
+    return counts;
+  }
+
+  /** The quote button of a scorecard row. */
+  verdictQuote(control: string): Locator {
+    return this.verdictRow(control).getByTestId('quote');
+  }
+
+  /** The scorecard's quote buttons, in order. */
+  get verdictQuotes(): Locator {
+    return this.verdictRows.getByTestId('quote');
+  }
+
+  /** Clicks the quote of a scorecard row; returns the quote as shown (without the curly quotes). */
+  async clickVerdictQuote(control: string): Promise<string> {
+    const quote = this.verdictQuote(control);
+    const text = quoteText(await quote.innerText());
+    await quote.click();
+    return text;
+  }
+}
+
+export interface VerdictRow {
+  control: string;
+  verdict: string;
+}
+
+export interface VerdictCounts {
+  pass: number;
+  fail: number;
+  partial: number;
+  unknown: number;
+}
+
+/** A quote button's text without its curly quotes and "(no longer on the page)"; a cut quote keeps its trailing "…". */
+export function quoteText(shown: string): string {
+  return shown.replace(/\s*\(no longer on the page\)\s*$/, '').trim().replace(/^“/, '').replace(/”$/, '');
+}
+
+/** Text as the extension matches quotes: letters and digits only, lower case. */
+export const lettersAndDigits = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+type SwStorage = { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> } } } };
+
+/** The active profile id kept in extension storage (undefined when none was chosen: the default, Enterprise). */
+export async function storedActiveProfileId(extension: Extension): Promise<string | undefined> {
+  const sw = await extension.serviceWorker();
+  return sw.evaluate(async () => {
+    const { chrome } = globalThis as unknown as SwStorage;
+    return (await chrome.storage.local.get('activeProfileId')).activeProfileId as string | undefined;
+  });
+}
+
+/** Sets (or, with undefined, removes) the active profile id in extension storage. */
+export async function setStoredActiveProfileId(extension: Extension, id: string | undefined): Promise<void> {
+  const sw = await extension.serviceWorker();
+  await sw.evaluate(async (value) => {
+    const { chrome } = globalThis as unknown as SwStorage;
+    if (value === undefined) await chrome.storage.local.remove('activeProfileId');
+    else await chrome.storage.local.set({ activeProfileId: value });
+  }, id);
 }
