@@ -167,13 +167,10 @@ test.describe('switching the requirement profile', () => {
   }
 });
 
-test.describe('switching the requirement profile: known product bugs', () => {
+test.describe('switching the requirement profile: hedges and other tabs', () => {
   test('zentrik: data_residency = pass under "EU personal data" (hosted in mad (EU) and sjc (US))', async ({ extension }) => {
-    // PRODUCT BUG: resolveClaims (extractors/schema/resolve.ts) unites the qualifiers of every implemented
-    // data_residency claim, so "where supported" on an unrelated US-only row (AI provider endpoints) hedges
-    // the whole control and the verdict is partial, although an unhedged row states EU hosting.
-    // Remove test.fail() once fixed.
-    test.fail(true, 'zentrik data_residency is partial: a where_feasible hedge of a US-only row spreads to the EU claim');
+    // "where supported" on an unrelated US-only row (AI provider endpoints) gave no value the verdict uses,
+    // so it does not hedge the unhedged EU hosting row
     const { popup } = await openSeed(extension, 'zentrik');
     await popup.chooseProfile('EU personal data');
     await expect(popup.verdictRows).toHaveCount(EU_DATA.length);
@@ -181,10 +178,7 @@ test.describe('switching the requirement profile: known product bugs', () => {
   });
 
   test('switching the profile updates the badge of the other open trust pages too', async ({ extension }) => {
-    // PRODUCT BUG: chooseProfile (components/popup/store.ts) calls updateBadge for the popup's own tab
-    // only; another tab keeps the failure count of the old profile until it is reloaded.
-    // Remove test.fail() once fixed.
-    test.fail(true, 'other tabs keep the badge of the previous profile');
+    // the background re-badges every open tab when the active profile changes
     const other = await FixturePage.open(extension, 'zentralink');
     await expect.poll(() => other.badgeText()).toBe('2'); // Enterprise: SOC 2 and ISO 27001 denied
     const { popup } = await openSeed(extension, 'zentrik');
