@@ -257,6 +257,6 @@ test('zentrik: the popup at 400 px has no horizontal scrollbar', async ({ extens
   // VETTER_SCREENSHOT=1 also writes docs/popup-zentrik.png (the full popup at 400 px)
   if (process.env.VETTER_SCREENSHOT) {
     mkdirSync(join(REPO_ROOT, 'docs'), { recursive: true });
-    await page.screenshot({ path: join(REPO_ROOT, 'docs', 'popup-zentrik.png'), fullPage: true });
+    await page.screenshot({ path: join(REPO_ROOT, 'docs', 'popup-zentrik.png'), clip: { x: 0, y: 0, width: 400, height: 1100 } });
   }
 });
