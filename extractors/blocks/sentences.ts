@@ -12,7 +12,8 @@ export function splitSentences(text: string): string[] {
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[0].trimEnd().length;
     const candidate = text.slice(start, end);
-    if (ABBREVIATIONS.test(candidate)) continue;
+    // only the end of the candidate can be an abbreviation: test a short tail, not the whole sentence
+    if (ABBREVIATIONS.test(candidate.slice(-12))) continue;
     if (candidate.trim()) out.push(candidate.trim());
     start = m.index + m[0].length;
   }
