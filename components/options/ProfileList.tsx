@@ -1,0 +1,17 @@
+import { useOptions } from './store.ts';
+import { ProfileItem } from './ProfileItem.tsx';
+
+/** Every profile, presets first; which one is active; make one active, duplicate, open. */
+export function ProfileList() {
+  const profiles = useOptions((s) => s.profiles);
+  const createProfile = useOptions((s) => s.createProfile);
+  return (
+    <section className="panel" aria-labelledby="profiles-heading">
+      <h2 id="profiles-heading">Profiles</h2>
+      <ul className="profile-list" data-testid="profile-list">
+        {profiles.map((p) => <ProfileItem key={p.id} profile={p} />)}
+      </ul>
+      <button type="button" className="secondary" onClick={() => void createProfile()}>New empty profile</button>
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+import { useOptions } from './store.ts';
+
+/** The result of Save, in a live region: zod's message when the profile is invalid, or "Saved". */
+export function SaveStatus() {
+  const notice = useOptions((s) => s.saveNotice);
+  return (
+    <div className="live" aria-live="polite" aria-atomic="true">
+      {notice?.kind === 'error' && (
+        <div className="notice notice-error" data-testid="error">
+          <strong>Not saved: the profile is invalid.</strong>
+          <pre>{notice.message}</pre>
+        </div>
+      )}
+      {notice?.kind === 'ok' && <p className="notice notice-ok" data-testid="saved">{notice.message}</p>}
+    </div>
+  );
+}
