@@ -9,6 +9,7 @@ export function SaveStatus() {
         <div className="notice notice-error" data-testid="error">
           <strong>Not saved: the profile is invalid.</strong>
           <pre>{notice.message}</pre>
+          {notice.detail && <p className="where">Where: {notice.detail}</p>}
         </div>
       )}
       {notice?.kind === 'ok' && <p className="notice notice-ok" data-testid="saved">{notice.message}</p>}

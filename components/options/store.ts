@@ -1,86 +1,206 @@
-import { create } from 'zustand';
 import { z } from 'zod';
+import { CONTROLS } from '../../extractors/schema/index.ts';
+import { create } from 'zustand';
+import {
+  activeProfile,
+  allProfiles,
+  deleteCustomProfile,
+  exportProfiles,
+  importProfiles,
+  isPreset,
+  loadCustomProfiles,
+  saveCustomProfile,
+  setActiveProfile,
+} from '../../lib/profiles/store.ts';
 import { ProfileSchema, type Profile } from '../../lib/profiles/schema.ts';
-import { activeProfile, allProfiles, deleteCustomProfile, exportProfiles, importProfiles, isPreset, loadCustomProfiles, saveCustomProfile, setActiveProfile } from '../../lib/profiles/store.ts';
+import { freeId, toCandidate, toDraft, type Draft } from './draft.ts';
+
+/** The largest profiles file the page reads (a real one is a few kilobytes). */
+export const MAX_IMPORT_BYTES = 1_000_000;
+
+/** `detail`: which requirement a zod path such as requirements[15] is. */
+export type Notice = { kind: 'ok' | 'error'; message: string; detail?: string } | null;
 
 interface OptionsState {
+  phase: 'loading' | 'ready' | 'failed';
+  loadError: string | null;
   profiles: Profile[];
   activeId: string | null;
-  /** The profile being edited (a copy; saved only when valid). */
-  draft: Profile | null;
-  error: string | null;
-  notice: string | null;
+  selectedId: string | null;
+  /** The selected custom profile being edited (null for a preset or nothing selected). */
+  draft: Draft | null;
+  dirty: boolean;
+  /** The result of the last save: zod's message when invalid, "Saved" when done. */
+  saveNotice: Notice;
+  confirmingDelete: boolean;
+  importNotice: Notice;
+  exportNotice: Notice;
+  /** Bumped when the buyer opens, duplicates or deletes a profile, so the detail pane takes focus. */
+  focusSeq: number;
   load: () => Promise<void>;
-  edit: (id: string) => void;
-  duplicate: (id: string) => void;
-  change: (draft: Profile) => void;
+  select: (id: string | null) => void;
+  duplicate: (id: string) => Promise<void>;
+  createProfile: () => Promise<void>;
+  makeActive: (id: string) => Promise<void>;
+  edit: (recipe: (draft: Draft) => Draft) => void;
   save: () => Promise<void>;
-  remove: (id: string) => Promise<void>;
-  activate: (id: string) => Promise<void>;
-  importFile: (text: string) => Promise<void>;
-  exportFile: () => Promise<string>;
+  askDelete: () => void;
+  cancelDelete: () => void;
+  confirmDelete: () => Promise<void>;
+  importFile: (file: File) => Promise<void>;
+  exportJson: () => Promise<{ json: string; count: number }>;
+  noteExport: (notice: Notice) => void;
 }
 
-const uniqueId = (base: string, taken: Set<string>) => {
-  let id = `${base.replace(/[^a-z0-9-]/g, '-').slice(0, 30)}-copy`;
-  for (let n = 2; taken.has(id); n++) id = `${base.slice(0, 30)}-copy-${n}`;
-  return id;
-};
+/** "requirements[15] is Data export": the controls the issues' paths point at. */
+function whereIs(error: z.ZodError, draft: Draft): string | undefined {
+  const at = new Set<number>();
+  for (const issue of error.issues) if (issue.path[0] === 'requirements' && typeof issue.path[1] === 'number') at.add(issue.path[1]);
+  const parts = [...at].sort((a, b) => a - b).flatMap((i) => {
+    const r = draft.requirements[i];
+    return r ? [`requirements[${i}] is ${CONTROLS[r.control].label}`] : [];
+  });
+  return parts.length ? `${parts.join('; ')}.` : undefined;
+}
 
-export const useOptions = create<OptionsState>((set, get) => ({
-  profiles: [],
-  activeId: null,
-  draft: null,
-  error: null,
-  notice: null,
-  async load() {
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export const useOptions = create<OptionsState>((set, get) => {
+  /** Reads the profiles and the active one again; keeps the selection when it still exists. */
+  async function refresh(selectedId = get().selectedId, focus = false) {
     const [profiles, active] = await Promise.all([allProfiles(), activeProfile()]);
-    set({ profiles, activeId: active.id });
-  },
-  edit(id) {
-    const p = get().profiles.find((x) => x.id === id);
-    if (p && !isPreset(id)) set({ draft: structuredClone(p), error: null, notice: null });
-  },
-  duplicate(id) {
-    const p = get().profiles.find((x) => x.id === id);
-    if (!p) return;
-    const copy: Profile = { ...structuredClone(p), id: uniqueId(p.id, new Set(get().profiles.map((x) => x.id))), name: `${p.name} (copy)` };
-    set({ draft: copy, error: null, notice: 'Edit the copy, then save it.' });
-  },
-  change(draft) { set({ draft }); },
-  async save() {
-    const { draft } = get();
-    if (!draft) return;
-    const parsed = ProfileSchema.safeParse(draft);
-    if (!parsed.success) { set({ error: z.prettifyError(parsed.error), notice: null }); return; }
-    try {
-      await saveCustomProfile(parsed.data);
-      await get().load();
-      set({ error: null, notice: `Saved “${parsed.data.name}”.` });
-    } catch (e) {
-      set({ error: (e as Error).message, notice: null });
-    }
-  },
-  async remove(id) {
-    await deleteCustomProfile(id);
-    if (get().activeId === id) await setActiveProfile('enterprise');
-    await get().load();
-    set({ draft: null, notice: 'Profile deleted.', error: null });
-  },
-  async activate(id) {
-    await setActiveProfile(id);
-    set({ activeId: id, notice: null });
-  },
-  async importFile(text) {
-    try {
-      const n = await importProfiles(text);
-      await get().load();
-      set({ error: null, notice: `Imported ${n} profile${n === 1 ? '' : 's'}.` });
-    } catch (e) {
-      set({ error: (e as Error).message, notice: null });
-    }
-  },
-  async exportFile() {
-    return JSON.stringify(exportProfiles(await loadCustomProfiles()), null, 2);
-  },
-}));
+    const selected = profiles.find((p) => p.id === selectedId) ?? null;
+    set({
+      profiles,
+      activeId: active.id,
+      selectedId: selected?.id ?? null,
+      draft: selected && !isPreset(selected.id) ? toDraft(selected) : null,
+      dirty: false,
+      confirmingDelete: false,
+      // in the same update as the new selection, so the pane focuses what it now shows
+      focusSeq: get().focusSeq + (focus ? 1 : 0),
+    });
+  }
+
+  async function addCustom(profile: Profile) {
+    await saveCustomProfile(profile);
+    set({ saveNotice: null });
+    await refresh(profile.id, true);
+  }
+
+  return {
+    phase: 'loading',
+    loadError: null,
+    profiles: [],
+    activeId: null,
+    selectedId: null,
+    draft: null,
+    dirty: false,
+    saveNotice: null,
+    confirmingDelete: false,
+    importNotice: null,
+    exportNotice: null,
+    focusSeq: 0,
+
+    async load() {
+      try {
+        const active = await activeProfile();
+        await refresh(get().selectedId ?? active.id);
+        set({ phase: 'ready' });
+      } catch (e) {
+        set({ phase: 'failed', loadError: messageOf(e) });
+      }
+    },
+
+    select(id) {
+      const profile = get().profiles.find((p) => p.id === id) ?? null;
+      set({
+        selectedId: profile?.id ?? null,
+        draft: profile && !isPreset(profile.id) ? toDraft(profile) : null,
+        dirty: false,
+        saveNotice: null,
+        confirmingDelete: false,
+        focusSeq: get().focusSeq + 1,
+      });
+    },
+
+    async duplicate(id) {
+      const source = get().profiles.find((p) => p.id === id);
+      if (!source) return;
+      const taken = new Set(get().profiles.map((p) => p.id));
+      const copy: Profile = {
+        ...structuredClone(source),
+        id: freeId(`${source.id}-copy`, taken),
+        name: `${source.name} (copy)`.slice(0, 80),
+      };
+      await addCustom(copy);
+    },
+
+    async createProfile() {
+      const taken = new Set(get().profiles.map((p) => p.id));
+      await addCustom({ id: freeId('my-profile', taken), name: 'My profile', requirements: [] });
+    },
+
+    async makeActive(id) {
+      await setActiveProfile(id);
+      set({ activeId: id });
+    },
+
+    edit(recipe) {
+      const { draft } = get();
+      if (!draft) return;
+      set({ draft: recipe(draft), dirty: true, saveNotice: null });
+    },
+
+    async save() {
+      const { draft } = get();
+      if (!draft) return;
+      const parsed = ProfileSchema.safeParse(toCandidate(draft));
+      if (!parsed.success) {
+        set({ saveNotice: { kind: 'error', message: z.prettifyError(parsed.error), detail: whereIs(parsed.error, draft) } });
+        return;
+      }
+      try {
+        await saveCustomProfile(parsed.data);
+      } catch (e) {
+        set({ saveNotice: { kind: 'error', message: messageOf(e) } });
+        return;
+      }
+      await refresh(parsed.data.id);
+      set({ saveNotice: { kind: 'ok', message: `Saved “${parsed.data.name}”.` } });
+    },
+
+    askDelete() { set({ confirmingDelete: true }); },
+    cancelDelete() { set({ confirmingDelete: false }); },
+
+    async confirmDelete() {
+      const { selectedId } = get();
+      if (!selectedId || isPreset(selectedId)) return;
+      await deleteCustomProfile(selectedId);
+      // a deleted active profile falls back to the default one (activeProfile() does that)
+      set({ saveNotice: null });
+      await refresh(null, true);
+    },
+
+    async importFile(file) {
+      try {
+        if (file.size > MAX_IMPORT_BYTES) throw new Error(`The file is too large (${Math.round(file.size / 1000)} kB); a profiles file is a few kilobytes.`);
+        const count = await importProfiles(await file.text());
+        const { draft, dirty } = get();
+        await refresh();
+        // an unsaved edit of the selected profile survives the import
+        if (dirty && draft && draft.id === get().selectedId) set({ draft, dirty });
+        set({ importNotice: { kind: 'ok', message: `Imported ${count} profile${count === 1 ? '' : 's'} from ${file.name}.` } });
+      } catch (e) {
+        set({ importNotice: { kind: 'error', message: `Nothing was imported. ${messageOf(e)}` } });
+      }
+    },
+
+    async exportJson() {
+      const custom = await loadCustomProfiles();
+      return { json: `${JSON.stringify(exportProfiles(custom), null, 2)}\n`, count: custom.length };
+    },
+
+    noteExport(notice) { set({ exportNotice: notice }); },
+  };
+});

@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { OptionsApp } from '../../components/options/OptionsApp.tsx';
+import { Options } from '../../components/options/Options.tsx';
 import '../../components/options/options.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <OptionsApp />
+    <Options />
   </StrictMode>,
 );
