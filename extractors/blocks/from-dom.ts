@@ -115,7 +115,8 @@ export function blocksFromDom(root: Document | Element, options: DomBlocksOption
    */
   const readCard = (el: Element): boolean => {
     if (!CARD_TAGS.has(upper(el.tagName)) || el.childElementCount < 2 || el.childElementCount > 6) return false;
-    // cheap size check first: most containers are far larger than a card
+    // cheap checks first: a card's children are simple (no child with many elements of its own), and the card is short
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.childElementCount > 3) return false;
     if ((el.textContent?.length ?? 0) > CARD_MAX_CHARS * 2) return false;
     const parts: string[] = [];
     for (let c = el.firstChild; c; c = c.nextSibling) {
