@@ -31,7 +31,11 @@ function allMatches(patterns: readonly RegExp[] | undefined, text: string, polar
   return out;
 }
 
-/** A sentence with a negation anywhere: never read as a claim through its section alone. */
+/**
+ * A sentence that denies something outright is never read as a claim through its section alone. Narrower
+ * than the negation module's list on purpose: "cannot be edited" does not undo "retained for 7 years".
+ * A leading condition ("If you can't use Bugcrowd, …") is not what the sentence denies.
+ */
 const LEADING_CONDITION = /^(?:if|unless|when|where)\b[^,]*,/i;
 const NEGATED_SENTENCE = /\b(?:not|no|never|none|neither|nor|without)\b|n['’]t\b/i;
 
@@ -101,12 +105,12 @@ function statusOf(control: ControlPatterns, unit: Unit, mention: Mention): Statu
   return 'implemented';
 }
 
-export function claimsFromUnits(units: readonly Unit[], controls: readonly ControlPatterns[] = ALL_CONTROLS): Claim[] {
+export function claimsFromUnits(units: readonly Unit[]): Claim[] {
   const claims: Claim[] = [];
   const seen = new Set<string>();
   for (const unit of units) {
     if (unit.suppressed) continue;
-    for (const control of controls) {
+    for (const control of ALL_CONTROLS) {
       const mentions = findMentions(control, unit);
       if (!mentions.length) continue;
       if (control.excludes?.some((re) => re.test(unit.text))) continue;

@@ -22,7 +22,8 @@ export function startContentScript(doc: Document, win: Window) {
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const stage1 = () => recogniseStage1(headOfDocument(doc, win.location.href));
-  const textLength = () => doc.body?.innerText?.length ?? doc.body?.textContent?.length ?? 0;
+  // textContent, not innerText: innerText forces a layout, and this only measures growth
+  const textLength = () => doc.body?.textContent?.length ?? 0;
 
   const runAudit = (force = false): AuditReport => {
     report = auditDocument(doc, win.location.href, { force });
