@@ -1,71 +1,85 @@
 #!/usr/bin/env -S npx tsx
 /**
  * npm run audit -- [--profile <mvsp|enterprise|eu-data|FILE.json>] [--json] [--force] FILE...
+ * npm run audit -- --profile <p> --csv FILE            the checklist CSV of one page
+ * npm run audit -- [--profile <p>] --diff OLD NEW [--json]   what changed between two saved pages
+ * npm run audit -- --security-txt [--json] [--now ISO] FILE  checks a saved security.txt (RFC 9116)
+ *
  * Audits saved pages (.html, .htm, .md, .txt) with the same extractors the
  * extension runs. --json prints one audit report (claim-catalog format) per line;
  * with --profile each report also carries `verdicts: [{ control, verdict, reason }]`.
+ * Each mode lives in its own file under scripts/lib/; this file only reads arguments.
  */
-import { readPage, PageReadError } from './lib/read-page.ts';
-import { formatReportTable, formatVerdictTable } from './lib/format-table.ts';
 import { loadProfileArgument } from './lib/profile-arg.ts';
-import { auditDocument, auditText, type AuditReport } from '../extractors/index.ts';
 import type { Profile } from '../lib/profiles/schema.ts';
-import { evaluate } from '../lib/verdicts.ts';
+import { runAudit } from './lib/run-audit.ts';
+import { runCsv } from './lib/run-csv.ts';
+import { runDiff } from './lib/run-diff.ts';
+import { runSecurityTxt } from './lib/run-security-txt.ts';
 
-interface Options { json: boolean; force: boolean; profile: string | null; files: string[] }
+export interface CliOptions {
+  json: boolean;
+  force: boolean;
+  profile: string | null;
+  mode: 'audit' | 'csv' | 'diff' | 'security-txt';
+  /** --now: the reference time for security.txt expiry checks */
+  now: string | null;
+  files: string[];
+}
 
-function parseArgs(argv: string[]): Options {
-  const opts: Options = { json: false, force: false, profile: null, files: [] };
+const USAGE = [
+  'usage: npm run audit -- [--profile <mvsp|enterprise|eu-data|FILE.json>] [--json] [--force] FILE...   (.html .htm .md .txt, at most 5 MB each)',
+  '       npm run audit -- --profile <p> --csv FILE',
+  '       npm run audit -- [--profile <p>] --diff OLD NEW [--json]',
+  '       npm run audit -- --security-txt [--json] [--now <ISO date-time>] FILE',
+].join('\n');
+
+function fail(message: string): never {
+  console.error(`audit: ${message}`);
+  console.error(USAGE);
+  process.exit(2);
+}
+
+function setMode(opts: CliOptions, mode: CliOptions['mode']) {
+  if (opts.mode !== 'audit' && opts.mode !== mode) fail(`--${opts.mode} and --${mode} cannot be combined`);
+  opts.mode = mode;
+}
+
+function parseArgs(argv: string[]): CliOptions {
+  const opts: CliOptions = { json: false, force: false, profile: null, mode: 'audit', now: null, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--profile') {
       const value = argv[++i];
-      if (!value) { console.error('audit: --profile needs a preset id (mvsp, enterprise, eu-data) or a profile file'); process.exit(2); }
+      if (!value) fail('--profile needs a preset id (mvsp, enterprise, eu-data) or a profile file');
       opts.profile = value;
+    } else if (arg === '--now') {
+      const value = argv[++i];
+      if (!value || Number.isNaN(Date.parse(value))) fail('--now needs an ISO date-time, e.g. 2026-11-23T00:00:00Z');
+      opts.now = value;
     } else if (arg === '--json') opts.json = true;
     else if (arg === '--force') opts.force = true;
-    else if (arg === '--help' || arg === '-h') { usage(); process.exit(0); }
-    else if (arg.startsWith('--')) { console.error(`audit: unknown option ${arg}`); usage(); process.exit(2); }
+    else if (arg === '--csv') setMode(opts, 'csv');
+    else if (arg === '--diff') setMode(opts, 'diff');
+    else if (arg === '--security-txt') setMode(opts, 'security-txt');
+    else if (arg === '--help' || arg === '-h') { console.error(USAGE); process.exit(0); }
+    else if (arg.startsWith('--')) fail(`unknown option ${arg}`);
     else opts.files.push(arg);
   }
   return opts;
 }
 
-function usage() {
-  console.error('usage: npm run audit -- [--profile <mvsp|enterprise|eu-data|FILE.json>] [--json] [--force] FILE...   (.html .htm .md .txt, at most 5 MB each)');
-}
-
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  if (!opts.files.length) { usage(); process.exit(2); }
+  if (!opts.files.length) fail('no file given');
+  if (opts.mode === 'diff' && opts.files.length !== 2) fail('--diff needs exactly two files: OLD NEW');
+  if (opts.mode === 'csv' && !opts.profile) fail('--csv needs --profile <p>');
   let profile: Profile | null = null;
   if (opts.profile) {
     try { profile = await loadProfileArgument(opts.profile); } catch (e) { console.error(`audit: ${(e as Error).message}`); process.exit(2); }
   }
-  let failed = 0;
-  for (const file of opts.files) {
-    let report: AuditReport;
-    try {
-      const page = await readPage(file);
-      report = page.kind === 'html'
-        ? auditDocument(page.document, page.url, { force: opts.force })
-        : auditText(page.text, file, { force: opts.force });
-      if (page.kind === 'html') report.source = file;
-    } catch (e) {
-      failed++;
-      console.error(`audit: ${file}: ${e instanceof PageReadError ? e.message : `could not be audited (${(e as Error).message})`}`);
-      continue;
-    }
-    const verdicts = profile && report.recognition.isTrustPage ? evaluate(report, profile) : null;
-    if (opts.json) {
-      const out = verdicts ? { ...report, verdicts: verdicts.map(({ control, verdict, reason }) => ({ control, verdict, reason })) } : report;
-      process.stdout.write(`${JSON.stringify(out)}\n`);
-    } else {
-      process.stdout.write(formatReportTable(report));
-      if (profile && verdicts) process.stdout.write(formatVerdictTable(profile, verdicts));
-    }
-  }
-  process.exit(failed ? 1 : 0);
+  const run = { audit: runAudit, csv: runCsv, diff: runDiff, 'security-txt': runSecurityTxt }[opts.mode];
+  process.exit(await run(opts, profile));
 }
 
 void main();
