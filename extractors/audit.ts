@@ -45,13 +45,18 @@ export function auditPage(page: PageInput, options: AuditOptions = {}): AuditRep
 
 /** The cheap head of a document: what stage 1 reads. */
 export function headOfDocument(doc: Document, url: string | null): PageHead & { siteName: string | null } {
-  const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content')?.trim() ?? '';
+  // one pass over the <meta> tags, not a selector query per field: stage 1 runs on every page the browser opens
+  const metas: Record<string, string> = {};
+  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
+    const key = (m.getAttribute('name') ?? m.getAttribute('property'))?.toLowerCase();
+    if (key && !(key in metas)) metas[key] = m.getAttribute('content')?.trim() ?? '';
+  }
   return {
     url,
     title: doc.title ?? '',
-    h1: doc.querySelector('h1')?.textContent?.trim() ?? '',
-    description: meta('meta[name="description"]') || meta('meta[property="og:description"]'),
-    siteName: meta('meta[property="og:site_name"]') || null,
+    h1: doc.getElementsByTagName('h1')[0]?.textContent?.trim() ?? '',
+    description: metas.description || metas['og:description'] || '',
+    siteName: metas['og:site_name'] || null,
   };
 }
 

@@ -3,6 +3,7 @@ import { ALL_CONTROLS } from './controls/index.ts';
 import { isProviderAttributed } from './language/attribution.ts';
 import { ALIGNMENT_ONLY, qualifiersIn } from './language/hedges.ts';
 import { isNegated } from './language/negation.ts';
+import { AnchorIndex, anchorsOfAll } from './language/regex-anchors.ts';
 import { globalOf } from './language/regex-cache.ts';
 import { cueInClause, findCues } from './language/status-cues.ts';
 import { CERTIFICATIONS } from './schema/certifications.ts';
@@ -39,35 +40,66 @@ function allMatches(patterns: readonly RegExp[] | undefined, text: string, polar
 const LEADING_CONDITION = /^(?:if|unless|when|where)\b[^,]*,/i;
 const NEGATED_SENTENCE = /\b(?:not|no|never|none|neither|nor|without)\b|n['’]t\b/i;
 
-/** The controls a heading names; headings repeat over every sentence of their section, so each is read once. */
-const headingTopics = new Map<string, Set<ControlPatterns>>();
-function headingNames(control: ControlPatterns, heading: string | null): boolean {
-  if (!control.topic || !heading) return false;
-  let named = headingTopics.get(heading);
-  if (!named) {
-    named = new Set(ALL_CONTROLS.filter((c) => c.topic?.test(heading)));
-    if (headingTopics.size > 5000) headingTopics.clear();
-    headingTopics.set(heading, named);
-  }
-  return named.has(control);
+const NONE: ReadonlySet<ControlPatterns> = new Set();
+
+/** Which controls a context (a heading, a topic, a question) names; contexts repeat over many sentences, so each is read once. */
+function controlsNamedBy(select: (control: ControlPatterns, context: string) => boolean): (context: string | null) => ReadonlySet<ControlPatterns> {
+  const cache = new Map<string, ReadonlySet<ControlPatterns>>();
+  return (context) => {
+    if (!context) return NONE;
+    let named = cache.get(context);
+    if (!named) {
+      named = new Set(ALL_CONTROLS.filter((c) => select(c, context)));
+      if (cache.size > 5000) cache.clear();
+      cache.set(context, named);
+    }
+    return named;
+  };
+}
+const headingControls = controlsNamedBy((c, heading) => !!c.topic?.test(heading));
+/** Controls with in-section wording ("acknowledge receipt within 3 business days") whose section a unit's topic names. */
+const topicControls = controlsNamedBy((c, topic) => !!c.inTopic && !!c.topic?.test(topic));
+
+/** The literal anchors of each control's naming patterns: most (sentence, control) pairs are ruled out in one pass, with no regex run. */
+const mentionIndex = new AnchorIndex<ControlPatterns>(ALL_CONTROLS.map((c) => [c, anchorsOfAll([...(c.polar ?? []), ...c.mentions])]));
+
+/** What a unit may be about, worked out once per unit for all controls. */
+interface UnitContext {
+  /** By position in ALL_CONTROLS: 1 when the unit may name the control. */
+  mayBeNamed: Uint8Array;
+  topic: ReadonlySet<ControlPatterns>;
+  heading: ReadonlySet<ControlPatterns>;
+  question: ReadonlySet<ControlPatterns>;
 }
 
+function contextOf(unit: Unit): UnitContext {
+  return {
+    mayBeNamed: mentionIndex.marksIn(unit.text.toLowerCase()),
+    topic: topicControls(unit.topic),
+    heading: headingControls(unit.heading),
+    question: headingControls(unit.question),
+  };
+}
+
+const mayConcern = (control: ControlPatterns, at: number, ctx: UnitContext) =>
+  ctx.mayBeNamed[at] === 1 || ctx.topic.has(control) || ctx.heading.has(control) || ctx.question.has(control);
+
 /** Every place the unit names the control (polar wording first); a heading or question can stand in for a mention. */
-function findMentions(control: ControlPatterns, unit: Unit): Mention[] {
+function findMentions(control: ControlPatterns, at: number, unit: Unit, ctx: UnitContext): Mention[] {
   const text = unit.text;
-  // a plain test first: most controls are not named in most sentences, and test() allocates nothing
-  const named = control.polar?.some((p) => p.test(text)) || control.mentions.some((p) => p.test(text));
+  // a plain test first: test() allocates nothing
+  const named = ctx.mayBeNamed[at] === 1 && (control.polar?.some((p) => p.test(text)) || control.mentions.some((p) => p.test(text)));
   if (named) return [...allMatches(control.polar, text, true, false), ...allMatches(control.mentions, text, false, false)];
-  if (control.inTopic && control.topic?.test(unit.topic)) {
+  if (ctx.topic.has(control)) {
     const contextual = allMatches(control.inTopic, text, false, true);
     if (contextual.length) return contextual.slice(0, 1);
   }
   // In the control's own section, a sentence that states one of its values ("it is retained for 7 years") is its claim.
-  if (control.attributes && headingNames(control, unit.heading) && !NEGATED_SENTENCE.test(unit.text.replace(LEADING_CONDITION, '')) && Object.keys(control.attributes(unit.text, unit)).length) {
+  if (control.attributes && ctx.heading.has(control) && !NEGATED_SENTENCE.test(unit.text.replace(LEADING_CONDITION, '')) && Object.keys(control.attributes(unit.text, unit)).length) {
     return [{ start: 0, end: 0, polar: false, fromContext: true }];
   }
   // A heading or FAQ question that names the control makes the first sentence under it a claim.
-  if (control.topic && ((unit.firstInSection && headingNames(control, unit.heading)) || (unit.question && control.topic.test(unit.question)))) {
+  if ((unit.firstInSection && ctx.heading.has(control)) || ctx.question.has(control)) {
     return [{ start: 0, end: 0, polar: false, fromContext: true }];
   }
   return [];
@@ -110,8 +142,11 @@ export function claimsFromUnits(units: readonly Unit[]): Claim[] {
   const seen = new Set<string>();
   for (const unit of units) {
     if (unit.suppressed) continue;
-    for (const control of ALL_CONTROLS) {
-      const mentions = findMentions(control, unit);
+    const ctx = contextOf(unit);
+    for (let at = 0; at < ALL_CONTROLS.length; at++) {
+      const control = ALL_CONTROLS[at]!;
+      if (!mayConcern(control, at, ctx)) continue;
+      const mentions = findMentions(control, at, unit, ctx);
       if (!mentions.length) continue;
       if (control.excludes?.some((re) => re.test(unit.text))) continue;
       if (control.requires && !control.requires.test(unit.text)) continue;

@@ -7,6 +7,8 @@ const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE', '
 const HEADING = /^H([1-6])$/;
 const CARD_TAGS = new Set(['DIV', 'ARTICLE', 'SECTION', 'LI', 'A']);
 const NOT_IN_CARD = new Set(['H1', 'H2', 'H3', 'UL', 'OL', 'TABLE', 'DL', 'FORM']);
+/** Nested anywhere in a card's part, these make it a section rather than a card. */
+const STRUCTURE_TAGS = new Set(['H1', 'H2', 'H3', 'UL', 'OL', 'TABLE', 'DL']);
 const CARD_MAX_CHARS = 400;
 const CARD_TAG_WORDS = 4;
 const ROLE_SKIP = /^(navigation|contentinfo|banner|search|dialog|alertdialog|menu|menubar)$/;
@@ -31,6 +33,16 @@ function isHidden(el: Element): boolean {
 /** A site header (logo + nav around the page) rather than an article's own header. */
 /** HTML tag names are upper-case already; XHTML and SVG ones may not be. */
 const upper = (tag: string) => (tag.charCodeAt(0) < 91 ? tag : tag.toUpperCase());
+
+/** Structure no card holds: a heading, a list, a table or two paragraphs. Walked by hand: a selector query costs far more in jsdom. */
+function holdsStructure(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = upper(c.tagName);
+    if (STRUCTURE_TAGS.has(tag) || (tag === 'P' && c.previousElementSibling && upper(c.previousElementSibling.tagName) === 'P')) return true;
+    if (c.firstElementChild && holdsStructure(c)) return true;
+  }
+  return false;
+}
 
 function isSiteChrome(el: Element): boolean {
   if (el.tagName !== 'HEADER' && !el.hasAttribute('role')) return false;
@@ -125,7 +137,7 @@ export function blocksFromDom(root: Document | Element, options: DomBlocksOption
       const child = c as Element;
       const ctag = upper(child.tagName);
       if (SKIP_TAGS.has(ctag) || isHidden(child)) continue;
-      if (NOT_IN_CARD.has(ctag) || child.querySelector('h1, h2, h3, ul, ol, table, dl, p + p')) return false;
+      if (NOT_IN_CARD.has(ctag) || holdsStructure(child)) return false;
       const text = inlineText(child);
       if (text) parts.push(text);
     }
