@@ -22,7 +22,17 @@ export interface AuditOptions {
   force?: boolean;
 }
 
+/** A report and the text it was read from (its hash tells a revisit whether the page changed). */
+export interface AuditResult {
+  report: AuditReport;
+  text: string;
+}
+
 export function auditPage(page: PageInput, options: AuditOptions = {}): AuditReport {
+  return auditPageWithText(page, options).report;
+}
+
+export function auditPageWithText(page: PageInput, options: AuditOptions = {}): AuditResult {
   const text = page.blocks.map((b) => b.text).join('\n');
   const claims = claimsFromUnits(buildUnits(page.blocks));
   const controls = resolveAll(claims);
@@ -33,7 +43,7 @@ export function auditPage(page: PageInput, options: AuditOptions = {}): AuditRep
   });
   const keep = recognition.isTrustPage || options.force === true;
   const domain = vendorDomain(page.head.url, text);
-  return {
+  const report: AuditReport = {
     source: page.source,
     recognition,
     vendor: { name: vendorName({ siteName: page.siteName ?? null, domain, title: page.head.title, text }), domain },
@@ -41,6 +51,7 @@ export function auditPage(page: PageInput, options: AuditOptions = {}): AuditRep
     claims: keep ? claims : [],
     controls: keep ? controls : {},
   };
+  return { report, text };
 }
 
 /** The cheap head of a document: what stage 1 reads. */
@@ -61,8 +72,12 @@ export function headOfDocument(doc: Document, url: string | null): PageHead & { 
 }
 
 export function auditDocument(doc: Document, url: string | null, options: AuditOptions = {}): AuditReport {
+  return auditDocumentWithText(doc, url, options).report;
+}
+
+export function auditDocumentWithText(doc: Document, url: string | null, options: AuditOptions = {}): AuditResult {
   const { siteName, ...head } = headOfDocument(doc, url);
-  return auditPage({ source: url ?? doc.title, head, siteName, blocks: blocksFromDom(doc) }, options);
+  return auditPageWithText({ source: url ?? doc.title, head, siteName, blocks: blocksFromDom(doc) }, options);
 }
 
 /** Plain text or Markdown: the first heading stands in for the title. */

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { AuditReport } from '../extractors/schema/index.ts';
+import type { PageAudit } from './messaging.ts';
 import { activeProfile } from './profiles/store.ts';
 import { evaluate, summarise } from './verdicts.ts';
 
@@ -14,7 +15,7 @@ export async function rebadgeAllTabs(): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.all(tabs.map(async (tab) => {
     if (tab.id === undefined) return;
-    const report = (await browser.tabs.sendMessage(tab.id, { type: 'audit', cachedOnly: true }).catch(() => null)) as AuditReport | null;
+    const report = ((await browser.tabs.sendMessage(tab.id, { type: 'audit', cachedOnly: true }).catch(() => null)) as PageAudit | null)?.report ?? null;
     if (report) await updateBadge(tab.id, report);
   }));
 }

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { auditDocument, headOfDocument } from '../extractors/audit.ts';
+import { auditDocumentWithText, headOfDocument } from '../extractors/audit.ts';
 import { recogniseStage1 } from '../extractors/recognise/recognise.ts';
-import type { AuditReport } from '../extractors/schema/report.ts';
 import { highlightQuote } from './page/highlight.ts';
-import { isMessage, type Message, type PageInfo } from './messaging.ts';
+import { contentHash } from './library/content-hash.ts';
+import { isMessage, type Message, type PageAudit, type PageInfo } from './messaging.ts';
 
 /**
  * The content script's logic. Stage 1 (URL, title, h1, meta) runs on every page
@@ -16,7 +16,7 @@ const MAX_REAUDITS = 5;
 const GROWTH_TO_REAUDIT = 1.15;
 
 export function startContentScript(doc: Document, win: Window) {
-  let report: AuditReport | null = null;
+  let audit: PageAudit | null = null;
   let auditedLength = 0;
   let reaudits = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -25,15 +25,16 @@ export function startContentScript(doc: Document, win: Window) {
   // textContent, not innerText: innerText forces a layout, and this only measures growth
   const textLength = () => doc.body?.textContent?.length ?? 0;
 
-  const runAudit = (force = false): AuditReport => {
-    report = auditDocument(doc, win.location.href, { force });
+  const runAudit = (force = false): PageAudit => {
+    const { report, text } = auditDocumentWithText(doc, win.location.href, { force });
+    audit = { report, contentHash: contentHash(text) };
     auditedLength = textLength();
-    return report;
+    return audit;
   };
 
   const auditAndTell = () => {
-    const r = runAudit();
-    void browser.runtime.sendMessage({ type: 'report-ready', report: r } satisfies Message<'report-ready'>).catch(() => undefined);
+    const { report } = runAudit();
+    void browser.runtime.sendMessage({ type: 'report-ready', report } satisfies Message<'report-ready'>).catch(() => undefined);
   };
 
   const idle = (fn: () => void) => {
@@ -49,7 +50,7 @@ export function startContentScript(doc: Document, win: Window) {
       clearTimeout(timer);
       timer = setTimeout(() => {
         if (reaudits >= MAX_REAUDITS) { observer.disconnect(); return; }
-        if (textLength() < auditedLength * GROWTH_TO_REAUDIT && report?.recognition.isTrustPage) return;
+        if (textLength() < auditedLength * GROWTH_TO_REAUDIT && audit?.report.recognition.isTrustPage) return;
         reaudits++;
         idle(auditAndTell);
       }, REAUDIT_DEBOUNCE_MS);
@@ -66,15 +67,15 @@ export function startContentScript(doc: Document, win: Window) {
           url: win.location.href,
           title: doc.title,
           textLength: textLength(),
-          recognition: report?.recognition ?? { isTrustPage: s.likely, score: s.score, signals: s.signals },
+          recognition: audit?.report.recognition ?? { isTrustPage: s.likely, score: s.score, signals: s.signals },
         };
         sendResponse(info);
         return undefined;
       }
       case 'audit': {
         const { force, cachedOnly } = message as Message<'audit'>;
-        if (cachedOnly) { sendResponse(report); return undefined; }
-        const fresh = force || !report || textLength() > auditedLength * GROWTH_TO_REAUDIT ? runAudit(force) : report;
+        if (cachedOnly) { sendResponse(audit); return undefined; }
+        const fresh = force || !audit || textLength() > auditedLength * GROWTH_TO_REAUDIT ? runAudit(force) : audit;
         sendResponse(fresh);
         return undefined;
       }

@@ -12,11 +12,18 @@ export interface PageInfo {
   recognition: Recognition;
 }
 
+/** A page's audit as the content script hands it out: the report and a hash of the text it read. */
+export interface PageAudit {
+  report: AuditReport;
+  /** Differs from a saved snapshot's when the page's text changed since. */
+  contentHash: string;
+}
+
 export interface Requests {
   /** popup → content script: which page is this and is it a trust page (stage 1). */
   'page-info': { request: Record<never, never>; response: PageInfo };
   /** popup → content script: the full audit; `force` audits a page not recognised as a trust page. */
-  audit: { request: { force?: boolean; cachedOnly?: boolean }; response: AuditReport | null };
+  audit: { request: { force?: boolean; cachedOnly?: boolean }; response: PageAudit | null };
   /** popup → content script: scroll to the quote and highlight it. */
   highlight: { request: { quote: string }; response: { found: boolean } };
   /** content script → background: the page's report is ready (sets the badge). */

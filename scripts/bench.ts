@@ -59,7 +59,7 @@ for (const f of loadFixtures()) {
     () => recogniseStage1(headOfDocument(doc, f.meta.url)),
     () => auditDocument(doc, f.meta.url, { force: true }),
     () => new Readability(doc.cloneNode(true) as Document).parse(),
-  ]);
+  ]) as [number, number, number];
   extractionRatios.push(extraction / readability);
   stage1Ratios.push(stage1 / readability);
   console.log(`${f.name.padEnd(28)}${fmt(stage1, 3)}${fmt(extraction)}${fmt(readability)}${fmt(extraction / readability)}${fmt(stage1 / readability, 4)}`);

@@ -1,5 +1,5 @@
 import { useId, type ChangeEvent } from 'react';
-import { downloadText } from './download.ts';
+import { downloadText } from '../download.ts';
 import { useOptions, type Notice } from './store.ts';
 
 export const EXPORT_FILENAME = 'vetter-profiles.json';

@@ -3,6 +3,7 @@ import { useOptions } from './store.ts';
 import { ProfileList } from './ProfileList.tsx';
 import { ProfileDetails } from './ProfileDetails.tsx';
 import { ImportExport } from './ImportExport.tsx';
+import { SettingsPanel } from './SettingsPanel.tsx';
 
 /** The options page: the buyer's requirement profiles, one to edit, import and export. */
 export function Options() {
@@ -24,6 +25,7 @@ export function Options() {
           <div className="sidebar">
             <ProfileList />
             <ImportExport />
+            <SettingsPanel />
           </div>
           <ProfileDetails />
         </div>

@@ -3,6 +3,7 @@ import { usePopup } from './store.ts';
 import { PageHeader } from './PageHeader.tsx';
 import { ClaimList } from './ClaimList.tsx';
 import { Scorecard } from './Scorecard.tsx';
+import { SnapshotBar } from './SnapshotBar.tsx';
 
 export const PAINTED_MARK = 'vetter-scorecard-painted';
 
@@ -29,6 +30,7 @@ export function Popup() {
       <PageHeader info={info} report={report} />
       {report ? (
         <>
+          <SnapshotBar />
           {profile && <Scorecard report={report} profile={profile} />}
           <ClaimList report={report} exclude={required} />
         </>

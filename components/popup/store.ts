@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { AuditReport } from '../../extractors/schema/index.ts';
 import { resolveTabId } from '../../lib/active-tab.ts';
 import { sendToTab, type PageInfo } from '../../lib/messaging.ts';
+import { useSnapshot } from './snapshot-store.ts';
 import { activeProfile, allProfiles, setActiveProfile } from '../../lib/profiles/store.ts';
 import type { Profile } from '../../lib/profiles/schema.ts';
 
@@ -12,6 +13,8 @@ interface PopupState {
   tabId: number | null;
   info: PageInfo | null;
   report: AuditReport | null;
+  /** Hash of the text the report was read from. */
+  contentHash: string | null;
   profiles: Profile[];
   profile: Profile | null;
   /** The quote last asked to highlight, and whether the page found it. */
@@ -27,6 +30,7 @@ export const usePopup = create<PopupState>((set, get) => ({
   tabId: null,
   info: null,
   report: null,
+  contentHash: null,
   profiles: [],
   profile: null,
   highlight: null,
@@ -36,8 +40,9 @@ export const usePopup = create<PopupState>((set, get) => ({
     if (tabId === null) { set({ phase: 'unreachable' }); return; }
     try {
       const info = await sendToTab(tabId, { type: 'page-info' });
-      const report = info.recognition.isTrustPage ? await sendToTab(tabId, { type: 'audit' }) : null;
-      set({ phase: 'ready', tabId, info, report });
+      const audit = info.recognition.isTrustPage ? await sendToTab(tabId, { type: 'audit' }) : null;
+      set({ phase: 'ready', tabId, info, report: audit?.report ?? null, contentHash: audit?.contentHash ?? null });
+      if (audit) void useSnapshot.getState().check(audit.report, audit.contentHash, info.url, profile);
     } catch {
       // no content script: a browser page, the store, or a tab opened before Vetter was installed
       set({ phase: 'unreachable', tabId });
@@ -46,13 +51,15 @@ export const usePopup = create<PopupState>((set, get) => ({
   async auditAnyway() {
     const { tabId } = get();
     if (tabId === null) return;
-    const report = await sendToTab(tabId, { type: 'audit', force: true });
-    set({ report });
+    const audit = await sendToTab(tabId, { type: 'audit', force: true });
+    set({ report: audit?.report ?? null, contentHash: audit?.contentHash ?? null });
+    if (audit) void useSnapshot.getState().check(audit.report, audit.contentHash, get().info?.url ?? '', get().profile);
   },
   async chooseProfile(id) {
     const profile = get().profiles.find((p) => p.id === id);
     if (!profile) return;
     set({ profile });
+    useSnapshot.getState().reclassify(profile);
     // the background sees the change in storage and re-badges every open tab
     await setActiveProfile(id);
   },

@@ -75,3 +75,11 @@ export async function importProfiles(text: string): Promise<number> {
   await browser.storage.local.set({ [KEY_PROFILES]: custom });
   return incoming.length;
 }
+
+/** Adds profiles from a library backup: a profile with a new id is added, one already here is kept as it is (the buyer's edits win). */
+export async function mergeProfiles(incoming: readonly Profile[]): Promise<number> {
+  const custom = await loadCustomProfiles();
+  const fresh = incoming.filter((p) => !isPreset(p.id) && !custom.some((c) => c.id === p.id));
+  if (fresh.length) await browser.storage.local.set({ [KEY_PROFILES]: [...custom, ...fresh] });
+  return fresh.length;
+}

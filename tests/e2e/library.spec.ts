@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
+import { expect, test, type Extension } from './support/extension.ts';
+import { FixturePage, setStoredActiveProfileId, type PopupPage } from './support/pages.ts';
+
+/**
+ * The vendor library, end to end: save a vendor, come back to a changed page,
+ * see what changed (classified), save again, read the history and the diff on
+ * the vendors page, compare vendors, download the checklist CSV and read it
+ * back, and export → clear → import the whole library.
+ *
+ * lib-brambleway-v1 and -v2 are two versions of one vendor's page (brambleway.io):
+ * v2 lowers backup retention 7 → 5 days and moves SOC 2 Type II from in progress
+ * to a held report. Its incident line is a planted spreadsheet formula.
+ */
+
+async function openVendorsPage(extension: Extension): Promise<Page> {
+  const page = await extension.context.newPage();
+  await page.goto(`chrome-extension://${extension.extensionId}/vendors.html`);
+  await page.locator('main.vendors[data-phase="ready"]').waitFor();
+  return page;
+}
+
+async function emptyLibrary(extension: Extension) {
+  const page = await extension.context.newPage();
+  await page.goto(`chrome-extension://${extension.extensionId}/vendors.html`);
+  await page.evaluate(() => new Promise<void>((resolve, reject) => {
+    const req = indexedDB.deleteDatabase('vetter-library');
+    req.onsuccess = () => resolve();
+    req.onerror = () => reject(req.error);
+    req.onblocked = () => resolve();
+  }));
+  await page.close();
+}
+
+async function popupFor(extension: Extension, fixture: string): Promise<PopupPage> {
+  const page = await FixturePage.open(extension, fixture);
+  const popup = await page.openPopup();
+  expect(await popup.state()).toBe('report');
+  return popup;
+}
+
+const snapshot = (popup: PopupPage) => popup.page.getByTestId('snapshot');
+
+async function saveFromPopup(popup: PopupPage) {
+  await popup.page.getByTestId('save-vendor').click();
+  await expect(snapshot(popup)).toHaveAttribute('data-phase', 'current');
+  await expect(popup.page.getByTestId('snapshot-status')).toContainText('Snapshot saved');
+}
+
+const readDownload = async (download: Download) => readFileSync((await download.path())!);
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async ({ extension }) => {
+  await emptyLibrary(extension);
+  await setStoredActiveProfileId(extension, 'enterprise');
+});
+
+test('save v1, open v2: the popup reports both changes, one regression and one improvement; save v2', async ({ extension }) => {
+  const v1 = await popupFor(extension, 'lib-brambleway-v1');
+  await expect(snapshot(v1)).toHaveAttribute('data-phase', 'unsaved');
+  await saveFromPopup(v1);
+
+  const v2 = await popupFor(extension, 'lib-brambleway-v2');
+  await expect(snapshot(v2)).toHaveAttribute('data-phase', 'changed');
+  await expect(v2.page.getByTestId('snapshot-status')).toHaveText(/^Changed since \d{4}-\d{2}-\d{2}$/);
+  const changes = v2.page.getByTestId('changes').locator('li');
+  const soc2 = changes.and(v2.page.locator('[data-control="soc2"][data-kind="status"]'));
+  await expect(soc2).toHaveAttribute('data-classification', 'improvement');
+  await expect(soc2).toContainText('SOC 2');
+  const retention = changes.and(v2.page.locator('[data-control="backups"][data-kind="attribute"]'));
+  await expect(retention).toHaveAttribute('data-classification', 'regression');
+  await expect(retention).toContainText(/7\D+5/);
+  await expect(changes).toHaveCount(2);
+  await saveFromPopup(v2);
+
+  // seen again, the saved page is current
+  const again = await popupFor(extension, 'lib-brambleway-v2');
+  await expect(again.page.getByTestId('snapshot-status')).toContainText('no change since');
+});
+
+test('the vendors page lists the vendor with two snapshots and shows their diff', async ({ extension }) => {
+  const page = await openVendorsPage(extension);
+  const row = page.locator('tr[data-vendor="brambleway.io"]');
+  await expect(row).toBeVisible();
+  await expect(row.getByTestId('snapshot-count')).toHaveText('2');
+  await expect(row.getByTestId('regressions')).toHaveText('1');
+  await row.getByTestId('open-vendor').click();
+  await expect(page.getByTestId('snapshots').locator('li')).toHaveCount(2);
+  const changes = page.getByTestId('changes').locator('li');
+  await expect(changes).toHaveCount(2);
+  await expect(changes.and(page.locator('[data-control="backups"]'))).toHaveAttribute('data-classification', 'regression');
+  await expect(changes.and(page.locator('[data-control="soc2"]'))).toHaveAttribute('data-classification', 'improvement');
+  // picking the same snapshot twice shows no diff
+  const newest = await page.getByTestId('diff-newer').inputValue();
+  await page.getByTestId('diff-older').selectOption(newest);
+  await expect(page.getByTestId('changes')).toHaveCount(0);
+});
+
+test('the checklist CSV reads back: BOM, header, a row per requirement, the planted formula neutralised', async ({ extension }) => {
+  const page = await openVendorsPage(extension);
+  await page.locator('tr[data-vendor="brambleway.io"]').getByTestId('open-vendor').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('history-checklist').click()]);
+  expect(download.suggestedFilename()).toMatch(/^vetter-checklist-.*\.csv$/);
+  const bytes = await readDownload(download);
+  expect([...bytes.subarray(0, 3)], 'UTF-8 BOM').toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString('utf8');
+  expect(text.replace(/"[^"]*"/g, '').includes('\n') && !/[^\r]\n/.test(text.replace(/"[^"]*"/g, '')), 'CRLF line ends').toBe(true);
+  const rows: string[][] = parse(text, { bom: true });
+  const header = rows[0]!;
+  expect(header[0]).toMatch(/requirement/i);
+  for (const col of ['control', 'verdict', 'status', 'evidence']) expect(header.map((h) => h.toLowerCase())).toContain(col);
+  const col = (name: string) => header.findIndex((h) => h.toLowerCase() === name);
+  const body = rows.slice(1);
+  expect(body.filter((r) => r[0]).length, 'one row per Enterprise requirement').toBe(15);
+  const incident = body.find((r) => r[col('evidence')]!.includes('HYPERLINK'))!;
+  expect(incident[col('evidence')]!.startsWith("'=HYPERLINK(")).toBe(true);
+  const backups = body.find((r) => r[col('control')]!.toLowerCase().includes('backup'))!;
+  expect(backups[col('verdict')]).toMatch(/fail/i);
+});
+
+test('compare three saved seed vendors side by side', async ({ extension }) => {
+  for (const seed of ['zentrik', 'centrali', 'zenworkflow']) await saveFromPopup(await popupFor(extension, seed));
+  const page = await openVendorsPage(extension);
+  await expect(page.locator('tbody tr[data-vendor]')).toHaveCount(4);
+  for (const domain of ['zentrik.ai', 'centrali.io', 'zenworkflow.io']) {
+    const row = page.locator(`tr[data-vendor="${domain}"]`);
+    await expect(row, `${domain} saved`).toBeVisible();
+    await row.getByTestId('compare-pick').check();
+  }
+  await page.getByTestId('compare-selected').click();
+  const matrix = page.getByTestId('matrix');
+  await expect(matrix.locator('thead th[data-vendor]')).toHaveCount(3);
+  await expect(matrix.locator('tbody tr')).toHaveCount(15); // the Enterprise requirements
+  // Zentrik: SOC 2 in progress (partial), backups kept 5 days (fail)
+  await expect(matrix.locator('tr[data-control="soc2"] td[data-vendor="zentrik.ai"]')).toHaveAttribute('data-verdict', 'partial');
+  await expect(matrix.locator('tr[data-control="backups"] td[data-vendor="zentrik.ai"]')).toHaveAttribute('data-verdict', 'fail');
+  await page.getByTestId('compare-filter').selectOption('failures');
+  const failing = await matrix.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-control')));
+  expect(failing).toContain('backups');
+  for (const control of failing) {
+    await expect(matrix.locator(`tr[data-control="${control}"] td[data-verdict="fail"]`).first(), `${control} has a failure`).toBeVisible();
+  }
+});
+
+test('export the library, clear it, import it back: identical', async ({ extension }) => {
+  const page = await openVendorsPage(extension);
+  const exportNow = async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-library').click()]);
+    return { path: (await download.path())!, json: JSON.parse((await readDownload(download)).toString('utf8')) };
+  };
+  const before = await exportNow();
+  expect(before.json.format).toBe('vetter-library');
+  expect(before.json.snapshots).toHaveLength(5);
+
+  page.once('dialog', (d) => void d.accept());
+  await page.getByTestId('clear-library').click();
+  await expect(page.getByTestId('vendors-empty')).toBeVisible();
+
+  await page.getByTestId('import-library').setInputFiles(before.path);
+  await expect(page.getByTestId('vendors-notice')).toContainText('Imported 4 new vendor(s) and 5 snapshot(s)');
+  await expect(page.locator('tbody tr[data-vendor]')).toHaveCount(4);
+  const after = await exportNow();
+  const strip = (b: { vendors: unknown[]; snapshots: { id: string }[] }) => ({ vendors: b.vendors, snapshots: [...b.snapshots].sort((x, y) => x.id.localeCompare(y.id)) });
+  expect(strip(after.json)).toEqual(strip(before.json));
+
+  // importing the same file again adds nothing
+  await page.getByTestId('import-library').setInputFiles(before.path);
+  await expect(page.getByTestId('vendors-notice')).toContainText('0 new vendor(s) and 0 snapshot(s); 5 already saved');
+
+  // a foreign file: a clear message, nothing changed
+  await page.getByTestId('import-library').setInputFiles({ name: 'profiles.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else","version":1}') });
+  await expect(page.getByTestId('vendors-error')).toContainText(/not a Vetter library file/i);
+  await expect(page.locator('tbody tr[data-vendor]')).toHaveCount(4);
+});
