@@ -2,7 +2,8 @@ import { getDomain, getHostname } from 'tldts';
 import { z } from 'zod';
 import type { AuditReport } from '../../extractors/schema/index.ts';
 import type { Profile } from '../profiles/schema.ts';
-import { openLibraryDb, type LibraryDb, type OpenOptions } from './db.ts';
+import type { IDBPTransaction } from 'idb';
+import { openLibraryDb, type LibraryDb, type LibraryDbSchema, type OpenOptions } from './db.ts';
 import { LibraryError, toLibraryError } from './errors.ts';
 import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, LibraryBackupSchema, SnapshotSchema, type LibraryBackup, type Snapshot, type Vendor } from './schema.ts';
 
@@ -61,6 +62,8 @@ function vendorFrom(domain: string, name: string, snapshots: readonly Snapshot[]
   };
 }
 
+type WriteTx = IDBPTransaction<LibraryDbSchema, ['vendors', 'snapshots'], 'readwrite'>;
+
 const byCaptured = (a: Snapshot, b: Snapshot) => a.capturedAt.localeCompare(b.capturedAt) || a.id.localeCompare(b.id);
 const historyRange = (domain: string) => IDBKeyRange.bound([domain, ''], [domain, '\uffff']);
 
@@ -76,28 +79,43 @@ export class Library {
     }
   }
 
+  /**
+   * One read-write transaction over both stores. A failure part-way aborts it,
+   * so what was already put is undone: IndexedDB commits a transaction whose
+   * requests all succeeded, even when the code that issued them then threw.
+   */
+  private async write<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const tx = this.db.transaction(['vendors', 'snapshots'], 'readwrite');
+    try {
+      const result = await fn(tx);
+      await tx.done;
+      return result;
+    } catch (e) {
+      try { tx.abort(); } catch { /* already finished or aborted */ }
+      await tx.done.catch(() => undefined);
+      throw e;
+    }
+  }
+
   saveSnapshot(input: SaveInput): Promise<{ vendor: Vendor; snapshot: Snapshot; duplicate: boolean }> {
     return this.run(async () => {
       const domain = vendorDomainOf(input.report, input.url);
       const parsed = SnapshotSchema.safeParse({ id: newId(), domain, url: input.url, capturedAt: input.capturedAt ?? new Date().toISOString(), contentHash: input.contentHash, report: input.report });
       if (!parsed.success) throw new LibraryError('invalid', `The snapshot was not saved: the report is not valid (${z.prettifyError(parsed.error).split('\n')[0]}).`);
       const snapshot = parsed.data;
-      const tx = this.db.transaction(['vendors', 'snapshots'], 'readwrite');
-      const vendors = tx.objectStore('vendors');
-      const snapshots = tx.objectStore('snapshots');
-      const existing = await vendors.get(domain);
-      const latest = existing ? await snapshots.get(existing.latestSnapshotId) : undefined;
-      if (existing && latest && latest.contentHash === snapshot.contentHash) {
-        await tx.done;
-        return { vendor: existing, snapshot: latest, duplicate: true };
-      }
-      const vendor: Vendor = existing
-        ? { ...existing, name: input.name ?? existing.name, lastCapturedAt: snapshot.capturedAt, latestSnapshotId: snapshot.id, previousSnapshotId: existing.latestSnapshotId, snapshotCount: existing.snapshotCount + 1 }
-        : vendorFrom(domain, input.name ?? input.report.vendor.name ?? domain, [snapshot]);
-      await snapshots.put(snapshot);
-      await vendors.put(vendor);
-      await tx.done;
-      return { vendor, snapshot, duplicate: false };
+      return this.write(async (tx) => {
+        const vendors = tx.objectStore('vendors');
+        const snapshots = tx.objectStore('snapshots');
+        const existing = await vendors.get(domain);
+        const latest = existing ? await snapshots.get(existing.latestSnapshotId) : undefined;
+        if (existing && latest && latest.contentHash === snapshot.contentHash) return { vendor: existing, snapshot: latest, duplicate: true };
+        const vendor: Vendor = existing
+          ? { ...existing, name: input.name ?? existing.name, lastCapturedAt: snapshot.capturedAt, latestSnapshotId: snapshot.id, previousSnapshotId: existing.latestSnapshotId, snapshotCount: existing.snapshotCount + 1 }
+          : vendorFrom(domain, input.name ?? input.report.vendor.name ?? domain, [snapshot]);
+        await snapshots.put(snapshot);
+        await vendors.put(vendor);
+        return { vendor, snapshot, duplicate: false };
+      });
     });
   }
 
@@ -138,32 +156,27 @@ export class Library {
 
   /** Deletes a vendor and its history; returns them so the buyer can undo. */
   deleteVendor(domain: string): Promise<DeletedVendor> {
-    return this.run(async () => {
-      const tx = this.db.transaction(['vendors', 'snapshots'], 'readwrite');
+    return this.run(() => this.write(async (tx) => {
       const vendor = await tx.objectStore('vendors').get(domain);
       if (!vendor) throw new LibraryError('not-found');
       const index = tx.objectStore('snapshots').index('by-domain-captured');
       const snapshots = (await index.getAll(historyRange(domain))).sort(byCaptured);
       for (const s of snapshots) await tx.objectStore('snapshots').delete(s.id);
       await tx.objectStore('vendors').delete(domain);
-      await tx.done;
       return { vendor, snapshots };
-    });
+    }));
   }
 
   restoreVendor(deleted: DeletedVendor): Promise<void> {
-    return this.run(async () => {
-      const tx = this.db.transaction(['vendors', 'snapshots'], 'readwrite');
+    return this.run(() => this.write(async (tx) => {
       for (const s of deleted.snapshots) await tx.objectStore('snapshots').put(s);
       await tx.objectStore('vendors').put(deleted.vendor);
-      await tx.done;
-    });
+    }));
   }
 
   /** Deletes one snapshot; the vendor's latest/previous/count follow, and a vendor left with none goes too. */
   deleteSnapshot(id: string): Promise<void> {
-    return this.run(async () => {
-      const tx = this.db.transaction(['vendors', 'snapshots'], 'readwrite');
+    return this.run(() => this.write(async (tx) => {
       const snapshots = tx.objectStore('snapshots');
       const snapshot = await snapshots.get(id);
       if (!snapshot) throw new LibraryError('not-found');
@@ -172,8 +185,7 @@ export class Library {
       const vendor = await tx.objectStore('vendors').get(snapshot.domain);
       if (!rest.length) await tx.objectStore('vendors').delete(snapshot.domain);
       else if (vendor) await tx.objectStore('vendors').put(vendorFrom(vendor.domain, vendor.name, rest, vendor.firstSavedAt));
-      await tx.done;
-    });
+    }));
   }
 
   exportBackup(profiles: Profile[], activeProfileId?: string): Promise<LibraryBackup> {
@@ -194,41 +206,39 @@ export class Library {
   importBackup(json: unknown): Promise<ImportResult> {
     return this.run(async () => {
       const backup = validateBackup(json);
-      const tx = this.db.transaction(['vendors', 'snapshots'], 'readwrite');
-      const vendors = tx.objectStore('vendors');
-      const snapshots = tx.objectStore('snapshots');
-      let snapshotsAdded = 0;
-      let snapshotsSkipped = 0;
-      let vendorsAdded = 0;
-      const incomingByDomain = new Map<string, Snapshot[]>();
-      for (const s of backup.snapshots) incomingByDomain.set(s.domain, [...(incomingByDomain.get(s.domain) ?? []), s]);
-      for (const record of backup.vendors) {
-        const existing = await vendors.get(record.domain);
-        const history = await snapshots.index('by-domain-captured').getAll(historyRange(record.domain));
-        // the same capture saved twice (an earlier import) has the same id, or the same text at the same time
-        const seen = new Set(history.flatMap((s) => [s.id, `${s.contentHash}@${s.capturedAt}`]));
-        for (const s of incomingByDomain.get(record.domain) ?? []) {
-          if (seen.has(s.id) || seen.has(`${s.contentHash}@${s.capturedAt}`) || (await snapshots.get(s.id))) { snapshotsSkipped++; continue; }
-          await snapshots.put(s);
-          history.push(s);
-          seen.add(s.id);
-          snapshotsAdded++;
+      return this.write(async (tx) => {
+        const vendors = tx.objectStore('vendors');
+        const snapshots = tx.objectStore('snapshots');
+        let snapshotsAdded = 0;
+        let snapshotsSkipped = 0;
+        let vendorsAdded = 0;
+        const incomingByDomain = new Map<string, Snapshot[]>();
+        for (const s of backup.snapshots) incomingByDomain.set(s.domain, [...(incomingByDomain.get(s.domain) ?? []), s]);
+        for (const record of backup.vendors) {
+          const existing = await vendors.get(record.domain);
+          const history = await snapshots.index('by-domain-captured').getAll(historyRange(record.domain));
+          // the same capture saved twice (an earlier import) has the same id, or the same text at the same time
+          const seen = new Set(history.flatMap((s) => [s.id, `${s.contentHash}@${s.capturedAt}`]));
+          for (const s of incomingByDomain.get(record.domain) ?? []) {
+            if (seen.has(s.id) || seen.has(`${s.contentHash}@${s.capturedAt}`) || (await snapshots.get(s.id))) { snapshotsSkipped++; continue; }
+            await snapshots.put(s);
+            history.push(s);
+            seen.add(s.id);
+            snapshotsAdded++;
+          }
+          if (!history.length) continue;
+          if (!existing) vendorsAdded++;
+          await vendors.put(vendorFrom(record.domain, existing?.name ?? record.name, history.sort(byCaptured), existing?.firstSavedAt ?? record.firstSavedAt));
         }
-        if (!history.length) continue;
-        if (!existing) vendorsAdded++;
-        await vendors.put(vendorFrom(record.domain, existing?.name ?? record.name, history.sort(byCaptured), existing?.firstSavedAt ?? record.firstSavedAt));
-      }
-      await tx.done;
-      return { vendorsAdded, snapshotsAdded, snapshotsSkipped, profiles: backup.profiles, ...(backup.activeProfileId ? { activeProfileId: backup.activeProfileId } : {}) };
+        return { vendorsAdded, snapshotsAdded, snapshotsSkipped, profiles: backup.profiles, ...(backup.activeProfileId ? { activeProfileId: backup.activeProfileId } : {}) };
+      });
     });
   }
 
   clear(): Promise<void> {
-    return this.run(async () => {
-      const tx = this.db.transaction(['vendors', 'snapshots'], 'readwrite');
+    return this.run(() => this.write(async (tx) => {
       await Promise.all([tx.objectStore('vendors').clear(), tx.objectStore('snapshots').clear()]);
-      await tx.done;
-    });
+    }));
   }
 
   close(): void {
