@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const audit = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/audit.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+const V1 = 'tests/fixtures/lib-brambleway-v1/source.html';
+const V2 = 'tests/fixtures/lib-brambleway-v2/source.html';
+
+describe('audit CLI --diff', () => {
+  it('prints each change with its classification, regressions first, and a count', () => {
+    const r = audit('--profile', 'enterprise', '--diff', V1, V2);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^regression\s+Backups: retention 7 → 5 days$/);
+    expect(lines[1]).toMatch(/^improvement\s+SOC 2: in progress → in place$/);
+    expect(lines.at(-1)).toBe('2 changes: 1 regression, 1 improvement, 0 neutral (under Enterprise)');
+  });
+
+  it('--json gives the changes and counts as one object', () => {
+    const r = audit('--diff', V1, V2, '--json');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.profile).toBeNull();
+    expect(out.counts).toEqual({ regression: 1, improvement: 1, neutral: 0 });
+    expect(out.changes).toEqual(expect.arrayContaining([
+      expect.objectContaining({ control: 'backups', attribute: 'retention_days', before: 7, after: 5, direction: 'down', classification: 'regression' }),
+      expect.objectContaining({ control: 'soc2', kind: 'status', before: 'in_progress', after: 'implemented', classification: 'improvement' }),
+    ]));
+  });
+
+  it('says "No changes." for the same page, and needs exactly two files', () => {
+    expect(audit('--diff', V1, V1).stdout).toBe('No changes.\n');
+    const r = audit('--diff', V1);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/exactly two files/);
+  });
+
+  it('an unreadable file is a one-line error and exit 1', () => {
+    const r = audit('--diff', V1, 'nope.html');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^audit: nope\.html: no such file$/m);
+  });
+});
+
+describe('audit CLI --csv', () => {
+  it('prints the checklist of one page, which parses back', () => {
+    const r = audit('--profile', 'enterprise', '--csv', V2);
+    expect(r.status).toBe(0);
+    expect(r.stdout.startsWith('\uFEFF')).toBe(true);
+    const rows: string[][] = parse(r.stdout, { bom: true });
+    expect(rows[0]![0]).toBe('requirement');
+    const backups = rows.find((row) => row[2] === 'backups')!;
+    expect(backups[3]).toBe('fail');
+    const incident = rows.find((row) => row[2] === 'incident_response')!;
+    expect(incident[8]!.startsWith("'=HYPERLINK(")).toBe(true);
+  });
+
+  it('prints the comparison of several pages', () => {
+    const r = audit('--profile', 'enterprise', '--csv', V1, 'tests/fixtures/zentrik/source.html');
+    const rows: string[][] = parse(r.stdout, { bom: true });
+    expect(rows[0]).toEqual(['control', 'control id', 'required', 'Brambleway status', 'Brambleway verdict', 'Brambleway attributes', 'Zentrik status', 'Zentrik verdict', 'Zentrik attributes']);
+  });
+
+  it('needs a profile', () => {
+    const r = audit('--csv', V1);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--csv needs --profile/);
+  });
+});
