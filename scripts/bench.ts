@@ -11,6 +11,7 @@ import { auditDocument, auditPage, headOfDocument } from '../extractors/audit.ts
 import { blocksFromDom } from '../extractors/blocks/from-dom.ts';
 import { recogniseStage1 } from '../extractors/recognise/recognise.ts';
 import { loadFixtures } from '../tests/support/fixtures.ts';
+import { benchLibrary } from './bench-library.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
@@ -89,5 +90,14 @@ for (const [name, make] of Object.entries(INPUTS)) {
   console.log(`${name.padEnd(28)}${cells.join('')}`);
 }
 
-console.log(`\nextraction_vs_readability=${median(extractionRatios).toFixed(3)}`);
+// The vendor library at scale (targets: each under 1 s).
+const lib = await benchLibrary();
+console.log(`\nvendor library, ${lib.vendors} vendors × ${lib.snapshots / lib.vendors} snapshots (fake-indexeddb in Node), ms:`);
+for (const key of ['listVendorsMs', 'compare50Ms', 'diffMs', 'csv1000Ms'] as const) console.log(`  ${key.padEnd(16)}${fmt(lib[key], 1)}`);
+
+console.log(`\nlibrary_list_vendors_ms=${lib.listVendorsMs.toFixed(0)}`);
+console.log(`library_compare_50_ms=${lib.compare50Ms.toFixed(0)}`);
+console.log(`library_diff_ms=${lib.diffMs.toFixed(1)}`);
+console.log(`library_csv_1000_ms=${lib.csv1000Ms.toFixed(0)}`);
+console.log(`extraction_vs_readability=${median(extractionRatios).toFixed(3)}`);
 console.log(`stage1_vs_readability=${median(stage1Ratios).toFixed(4)}`);
