@@ -3,6 +3,7 @@ import { auditDocumentWithText, headOfDocument } from '../extractors/audit.ts';
 import { recogniseStage1 } from '../extractors/recognise/recognise.ts';
 import { highlightQuote } from './page/highlight.ts';
 import { contentHash } from './library/content-hash.ts';
+import { readSecurityTxt, type SecurityTxtCheck } from './security-txt/read.ts';
 import { isMessage, type Message, type PageAudit, type PageInfo } from './messaging.ts';
 
 /**
@@ -17,6 +18,8 @@ const GROWTH_TO_REAUDIT = 1.15;
 
 export function startContentScript(doc: Document, win: Window) {
   let audit: PageAudit | null = null;
+  /** The vendor's security.txt, read once per page when the page is a trust page and the setting allows. */
+  let securityTxt: Promise<SecurityTxtCheck | null> | null = null;
   let auditedLength = 0;
   let reaudits = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -32,8 +35,19 @@ export function startContentScript(doc: Document, win: Window) {
     return audit;
   };
 
+  const checkSecurityTxt = (): Promise<SecurityTxtCheck | null> => {
+    securityTxt ??= (async () => {
+      // the setting is read without zod: the content script stays small; anything but an explicit false means on
+      const settings = (await browser.storage.local.get('settings')).settings as { checkSecurityTxt?: unknown } | undefined;
+      if (settings?.checkSecurityTxt === false || !/^https?:$/.test(win.location.protocol)) return null;
+      return readSecurityTxt(win.location.origin, new Date());
+    })().catch(() => null);
+    return securityTxt;
+  };
+
   const auditAndTell = () => {
     const { report } = runAudit();
+    if (report.recognition.isTrustPage) void checkSecurityTxt();
     void browser.runtime.sendMessage({ type: 'report-ready', report } satisfies Message<'report-ready'>).catch(() => undefined);
   };
 
@@ -78,6 +92,11 @@ export function startContentScript(doc: Document, win: Window) {
         const fresh = force || !audit || textLength() > auditedLength * GROWTH_TO_REAUDIT ? runAudit(force) : audit;
         sendResponse(fresh);
         return undefined;
+      }
+      case 'security-txt': {
+        if (!audit?.report.recognition.isTrustPage) { sendResponse(null); return undefined; }
+        void checkSecurityTxt().then(sendResponse);
+        return true; // answered asynchronously
       }
       case 'highlight': {
         const { quote } = message as Message<'highlight'>;

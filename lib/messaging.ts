@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { AuditReport, Recognition } from '../extractors/schema/report.ts';
+import type { SecurityTxtCheck } from './security-txt/read.ts';
 
 /**
  * Every message between popup, background and content script, in one place.
@@ -24,6 +25,8 @@ export interface Requests {
   'page-info': { request: Record<never, never>; response: PageInfo };
   /** popup → content script: the full audit; `force` audits a page not recognised as a trust page. */
   audit: { request: { force?: boolean; cachedOnly?: boolean }; response: PageAudit | null };
+  /** popup → content script: the vendor's /.well-known/security.txt, read from the page's own origin (null: off, or not a trust page). */
+  'security-txt': { request: Record<never, never>; response: SecurityTxtCheck | null };
   /** popup → content script: scroll to the quote and highlight it. */
   highlight: { request: { quote: string }; response: { found: boolean } };
   /** content script → background: the page's report is ready (sets the badge). */

@@ -4,6 +4,7 @@ import { PageHeader } from './PageHeader.tsx';
 import { ClaimList } from './ClaimList.tsx';
 import { Scorecard } from './Scorecard.tsx';
 import { SnapshotBar } from './SnapshotBar.tsx';
+import { SecurityTxtRow } from './SecurityTxtRow.tsx';
 
 export const PAINTED_MARK = 'vetter-scorecard-painted';
 
@@ -32,6 +33,7 @@ export function Popup() {
         <>
           <SnapshotBar />
           {profile && <Scorecard report={report} profile={profile} />}
+          <SecurityTxtRow />
           <ClaimList report={report} exclude={required} />
         </>
       ) : (

@@ -3,6 +3,8 @@ import type { AuditReport } from '../../extractors/schema/index.ts';
 import { resolveTabId } from '../../lib/active-tab.ts';
 import { sendToTab, type PageInfo } from '../../lib/messaging.ts';
 import { useSnapshot } from './snapshot-store.ts';
+import type { SecurityTxtCheck } from '../../lib/security-txt/read.ts';
+import { withSecurityTxt } from '../../lib/security-txt/claims.ts';
 import { activeProfile, allProfiles, setActiveProfile } from '../../lib/profiles/store.ts';
 import type { Profile } from '../../lib/profiles/schema.ts';
 
@@ -15,6 +17,8 @@ interface PopupState {
   report: AuditReport | null;
   /** Hash of the text the report was read from. */
   contentHash: string | null;
+  /** The vendor's security.txt: undefined while it is read, null when off or not asked. */
+  securityTxt: SecurityTxtCheck | null | undefined;
   profiles: Profile[];
   profile: Profile | null;
   /** The quote last asked to highlight, and whether the page found it. */
@@ -31,6 +35,7 @@ export const usePopup = create<PopupState>((set, get) => ({
   info: null,
   report: null,
   contentHash: null,
+  securityTxt: undefined,
   profiles: [],
   profile: null,
   highlight: null,
@@ -43,6 +48,11 @@ export const usePopup = create<PopupState>((set, get) => ({
       const audit = info.recognition.isTrustPage ? await sendToTab(tabId, { type: 'audit' }) : null;
       set({ phase: 'ready', tabId, info, report: audit?.report ?? null, contentHash: audit?.contentHash ?? null });
       if (audit) void useSnapshot.getState().check(audit.report, audit.contentHash, info.url, profile);
+      if (audit?.report.recognition.isTrustPage) {
+        // a valid file adds its own claims (security_txt, a disclosure contact) to what the page says
+        const securityTxt = await sendToTab(tabId, { type: 'security-txt' }).catch(() => null);
+        set({ securityTxt, report: withSecurityTxt(audit.report, securityTxt) });
+      } else set({ securityTxt: null });
     } catch {
       // no content script: a browser page, the store, or a tab opened before Vetter was installed
       set({ phase: 'unreachable', tabId });

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative, resolve, sep } from 'node:path';
@@ -11,6 +11,10 @@ import { fileURLToPath } from 'node:url';
  *   /<name>/<file>                     → that file of the folder
  *   /<name>/.well-known/security.txt   → tests/fixtures/<name>/security.txt (404 when absent)
  *   /                                  → a list of the fixtures
+ *   http://<name>.localhost:<port>/.well-known/security.txt
+ *                                      → tests/fixtures/<name>/security.txt, at the origin's root as a
+ *                                        real site serves it (Chromium resolves *.localhost to loopback);
+ *                                        {{EXPIRES_IN_90_DAYS}} in it becomes a date 90 days from now
  * Nothing outside tests/fixtures is ever served.
  */
 export const FIXTURES_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures');
@@ -47,6 +51,8 @@ export interface FixtureServer {
   readonly root: string;
   /** The URL a fixture is served at: http://127.0.0.1:<port>/<name>/ */
   urlOf(name: string): string;
+  /** The same page on its own origin, http://<name>.localhost:<port>/<name>/, whose root serves its security.txt. */
+  siteUrlOf(name: string): string;
   stop(): Promise<void>;
 }
 
@@ -96,6 +102,14 @@ function handle(root: string, req: IncomingMessage, res: ServerResponse) {
   }
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const { pathname } = url;
+  if (pathname === '/.well-known/security.txt') {
+    const site = /^([a-z0-9-]+)\.localhost(?::\d+)?$/i.exec(req.headers.host ?? '')?.[1];
+    const file = site ? fileFor(root, `/${site}/.well-known/security.txt`) : null;
+    if (!file) { send(res, 404, 'Not Found'); return; }
+    const expires = new Date(Date.now() + 90 * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z');
+    send(res, 200, readFileSync(file, 'utf8').replaceAll('{{EXPIRES_IN_90_DAYS}}', expires));
+    return;
+  }
   if (pathname === '/') {
     const list = fixtureNames(root).map((n) => `<li><a href="/${n}/">${n}</a></li>`).join('');
     send(res, 200, `<!doctype html><title>Fixtures</title><ul>${list}</ul>`, 'text/html; charset=utf-8');
@@ -131,6 +145,7 @@ export async function startFixtureServer(root = FIXTURES_DIR): Promise<FixtureSe
     port,
     root,
     urlOf: (name) => `${origin}/${encodeURIComponent(name)}/`,
+    siteUrlOf: (name) => `http://${name}.localhost:${port}/${encodeURIComponent(name)}/`,
     stop: () => stopFixtureServer(server),
   };
 }

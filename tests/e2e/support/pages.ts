@@ -28,8 +28,9 @@ export class FixturePage {
    * else as the one tab that was not there before; the content script's answer
    * (its page URL) then confirms the match.
    */
-  static async open(extension: Extension, name: string, opts: { waitForContentScript?: boolean } = {}): Promise<FixturePage> {
-    const url = extension.server.urlOf(name);
+  static async open(extension: Extension, name: string, opts: { waitForContentScript?: boolean; ownOrigin?: boolean } = {}): Promise<FixturePage> {
+    // ownOrigin: the page on http://<name>.localhost, whose root serves the fixture's security.txt
+    const url = opts.ownOrigin ? extension.server.siteUrlOf(name) : extension.server.urlOf(name);
     const before = new Set((await tabsOf(extension)).map((t) => t.id));
     const page = await extension.context.newPage();
     const response = await page.goto(url, { waitUntil: 'load' });
