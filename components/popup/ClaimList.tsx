@@ -1,6 +1,7 @@
 import { CONTROLS, FAMILIES, type AuditReport, type ControlId, type Family } from '../../extractors/index.ts';
 import { Quote } from './Quote.tsx';
 import { formatAttributes, STATUS_LABEL } from '../format.ts';
+import { Frameworks } from './Scorecard.tsx';
 
 /** Everything else the page claims (not already a requirement row), grouped by family; every row with the quote it came from. */
 export function ClaimList({ report, exclude = new Set() }: { report: AuditReport; exclude?: ReadonlySet<ControlId> }) {
@@ -27,6 +28,7 @@ export function ClaimList({ report, exclude = new Set() }: { report: AuditReport
                   <span className="attrs">{formatAttributes(resolved.attributes)}</span>
                   {resolved.qualifiers.length > 0 && <span className="hedges"> ⚠ {resolved.qualifiers.join(', ').replaceAll('_', ' ')}</span>}
                   {quote && <Quote text={quote} />}
+                  <Frameworks control={id} />
                 </li>
               );
             })}

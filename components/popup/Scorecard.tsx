@@ -1,6 +1,7 @@
-import { CONTROLS, type AuditReport } from '../../extractors/schema/index.ts';
+import { CONTROLS, type AuditReport, type ControlId } from '../../extractors/schema/index.ts';
 import type { Profile } from '../../lib/profiles/schema.ts';
 import { describeRequirement, evaluate, summarise, type Verdict } from '../../lib/verdicts.ts';
+import { frameworksOf } from '../../extractors/schema/frameworks.ts';
 import { formatAttributes, STATUS_LABEL, VERDICT_LABEL } from '../format.ts';
 import { ProfileSwitcher } from './ProfileSwitcher.tsx';
 import { Quote } from './Quote.tsx';
@@ -38,6 +39,19 @@ function VerdictRow({ verdict, report }: { verdict: Verdict; report: AuditReport
       {hedges.length > 0 && <div className="hedges" role="note">⚠ Hedged: {hedges.join(', ').replaceAll('_', ' ')}</div>}
       <div className="reason">{verdict.reason}</div>
       {verdict.evidence && <Quote text={verdict.evidence} />}
+      <Frameworks control={verdict.control} />
     </li>
+  );
+}
+
+/** The public frameworks this control serves: MVSP v3.0 and CSA CCM v4. */
+export function Frameworks({ control }: { control: ControlId }) {
+  const { mvsp, ccm } = frameworksOf(control);
+  return (
+    <div className="muted small frameworks" data-testid="frameworks">
+      {mvsp.length > 0 && <span title={mvsp.map((m) => `MVSP ${m.id} ${m.name}`).join('; ')}>MVSP {mvsp.map((m) => m.id).join(', ')}</span>}
+      {mvsp.length > 0 && ' · '}
+      <span title={ccm.map((c) => `${c.id}: ${c.name}`).join('; ')}>CCM {ccm.map((c) => c.id).join(', ')}</span>
+    </div>
   );
 }

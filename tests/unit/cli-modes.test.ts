@@ -60,7 +60,7 @@ describe('audit CLI --csv', () => {
   it('prints the comparison of several pages', () => {
     const r = audit('--profile', 'enterprise', '--csv', V1, 'tests/fixtures/zentrik/source.html');
     const rows: string[][] = parse(r.stdout, { bom: true });
-    expect(rows[0]).toEqual(['control', 'control id', 'required', 'Brambleway status', 'Brambleway verdict', 'Brambleway attributes', 'Zentrik status', 'Zentrik verdict', 'Zentrik attributes']);
+    expect(rows[0]).toEqual(['control', 'control id', 'required', 'MVSP v3.0', 'CSA CCM v4', 'Brambleway status', 'Brambleway verdict', 'Brambleway attributes', 'Zentrik status', 'Zentrik verdict', 'Zentrik attributes']);
   });
 
   it('needs a profile', () => {

@@ -76,6 +76,11 @@ describe('checklist CSV', () => {
     expect(row('iso27001')[col('status')]).toBe('unknown');
     expect(row('iso27001')[col('evidence')]).toBe('');
   });
+
+  it('names the MVSP v3.0 control and CCM v4 domain of each row', () => {
+    expect(row('sso')[col('MVSP v3.0')]).toBe('2.1 Single Sign-On');
+    expect(row('sso')[col('CSA CCM v4')]).toBe('IAM Identity & Access Management');
+  });
 });
 
 describe('comparison', () => {
@@ -103,11 +108,13 @@ describe('comparison', () => {
   it('writes the matrix as CSV: a row per control, three columns per vendor', () => {
     const matrix = compareVendors(vendors, ENTERPRISE, 'required');
     const rows = read(comparisonCsv(matrix));
-    expect(rows[0]).toEqual(['control', 'control id', 'required', ...vendors.flatMap((v) => [`${v.name} status`, `${v.name} verdict`, `${v.name} attributes`])]);
+    expect(rows[0]).toEqual(['control', 'control id', 'required', 'MVSP v3.0', 'CSA CCM v4', ...vendors.flatMap((v) => [`${v.name} status`, `${v.name} verdict`, `${v.name} attributes`])]);
     expect(rows).toHaveLength(1 + 15);
     const backups = rows.find((r) => r[1] === 'backups')!;
-    expect(backups[3 + 0 * 3]).toBe('implemented'); // zentrik status
-    expect(backups[4 + 0 * 3]).toBe('fail'); // zentrik verdict
+    expect(backups[3]).toBe('4.4 Backup and Disaster recovery');
+    expect(backups[4]).toMatch(/^BCR /);
+    expect(backups[5]).toBe('implemented'); // zentrik status
+    expect(backups[6]).toBe('fail'); // zentrik verdict
   });
 });
 
