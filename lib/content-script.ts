@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { auditDocumentWithText, headOfDocument } from '../extractors/audit.ts';
 import { recogniseStage1 } from '../extractors/recognise/recognise.ts';
+import { detectPlatform } from '../extractors/platforms/detect.ts';
 import { highlightQuote } from './page/highlight.ts';
 import { contentHash } from './library/content-hash.ts';
 import { readSecurityTxt, type SecurityTxtCheck } from './security-txt/read.ts';
@@ -57,7 +58,8 @@ export function startContentScript(doc: Document, win: Window) {
     else setTimeout(fn, 50);
   };
 
-  if (stage1().likely) {
+  // a trust-center platform's page is a shell until its script renders: watch it even when its head says little
+  if (stage1().likely || detectPlatform(doc, win.location.href)) {
     idle(auditAndTell);
     // Single-page apps render their content after load: audit again once it settles.
     const observer = new MutationObserver(() => {
@@ -82,6 +84,7 @@ export function startContentScript(doc: Document, win: Window) {
           title: doc.title,
           textLength: textLength(),
           recognition: audit?.report.recognition ?? { isTrustPage: s.likely, score: s.score, signals: s.signals },
+          platform: detectPlatform(doc, win.location.href),
         };
         sendResponse(info);
         return undefined;

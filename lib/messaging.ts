@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { AuditReport, Recognition } from '../extractors/schema/report.ts';
 import type { SecurityTxtCheck } from './security-txt/read.ts';
+import type { PlatformMatch } from '../extractors/platforms/detect.ts';
 
 /**
  * Every message between popup, background and content script, in one place.
@@ -11,6 +12,8 @@ export interface PageInfo {
   title: string;
   textLength: number;
   recognition: Recognition;
+  /** The trust-center platform serving the page (SafeBase, Vanta…), if any. */
+  platform: PlatformMatch | null;
 }
 
 /** A page's audit as the content script hands it out: the report and a hash of the text it read. */

@@ -1,6 +1,7 @@
 import type { AuditReport } from '../../extractors/index.ts';
 import type { PageInfo } from '../../lib/messaging.ts';
 import { ageOf } from '../../lib/dates.ts';
+import { platformMessage } from '../../extractors/platforms/detect.ts';
 
 export function PageHeader({ info, report }: { info: PageInfo; report: AuditReport | null }) {
   const vendor = report?.vendor.name ?? report?.vendor.domain ?? null;
@@ -11,6 +12,7 @@ export function PageHeader({ info, report }: { info: PageInfo; report: AuditRepo
       {report?.lastUpdated && (
         <p className="muted" data-testid="last-updated">Page last updated {report.lastUpdated} ({ageOf(report.lastUpdated, new Date())})</p>
       )}
+      {info.platform && <p className="platform" data-testid="platform" data-platform={info.platform.id} title={info.platform.signals.join('; ')}>{platformMessage(info.platform)}</p>}
       <p className="muted" data-testid="text-size">{Math.round(info.textLength / 100) / 10} k characters of text read locally</p>
     </header>
   );

@@ -5,14 +5,21 @@
  */
 export const TRUST_PATH = /\/(?:security|trust|trust-?cent(?:er|re)|trust-and-safety|security-(?:overview|posture|practices|policy|and-privacy|dashboard|center|statement)|compliance|responsible-disclosure|vulnerability-disclosure|bug-?bounty|disclosure-policy|backups?|disaster-recovery|incident-response|breach-notification|data-protection|sicherheit|securite|s[eé]curit[eé]|seguridad|seguranca|privacy-and-security)(?:[/?#._-]|$)/i;
 export const TRUST_HOST = /^(?:trust|security|compliance)\./i;
-export const TRUST_TITLE = /\b(?:security|backups?(?: and| &) (?:disaster )?recovery|disaster recovery|incident response|breach notification|data protection|trust(?:\s+(?:center|centre|portal|report))?|compliance|security posture|security overview|responsible disclosure|vulnerability disclosure|bug bounty|sicherheit|sécurité|securite|seguridad|datenschutz und sicherheit)\b/i;
+// the end is a Unicode letter boundary, so "sécurité" ends where it should (\b is ASCII-only)
+export const TRUST_TITLE = /\b(?:security|backups?(?: and| &) (?:disaster )?recovery|disaster recovery|incident response|breach notification|data protection|trust(?:\s+(?:center|centre|portal|report))?|compliance|security posture|security overview|responsible disclosure|vulnerability disclosure|bug bounty|sicherheit|sécurité|securite|seguridad|datenschutz und sicherheit)(?![\p{L}\d])/iu;
 
 /** Stage 1 signals that a page is about something else. */
 export const NOT_TRUST_PATH = /\/(?:blog|news|press|articles?|glossary|learn|guides?|academy|careers?|jobs?|pricing|plans|docs\/api|wiki|resources\/articles|insights|events?|webinars?|podcast|help\/articles)(?:[/?#._-]|$)/i;
 export const NOT_TRUST_TITLE = /\b(?:what is|what are|glossary|explained|definition|guide to|how to|lessons|tips|best practices for|pricing|plans|careers|jobs?|hiring|engineer\b.*\b(?:at|—|-|\|)|apply|news|breach at|hacked|announces|webinar|privacy policy|cookie policy|terms of (?:service|use))\b/i;
 
-/** Stage 2: the vendor speaking of its own practices. */
-export const FIRST_PERSON = /\b(?:we|our|us)\b/gi;
+/** Stage 2: the vendor speaking of its own practices (English, German, French, Spanish). */
+export const FIRST_PERSON = /(?<![\p{L}])(?:we|our|us|wir|unser[\p{L}]*|uns|nous|notre|nos|nosotros|nuestr[\p{L}]*)(?![\p{L}])/giu;
+/**
+ * Security vocabulary of trust pages written in German, French or Spanish: the
+ * claim patterns are English, so these pages are at least recognised (and say
+ * so) rather than dismissed. Word boundaries by Unicode letters: \b is ASCII-only.
+ */
+export const FOREIGN_SECURITY_TERMS = /(?<![\p{L}])(?:sicherheit[\p{L}]*|verschlüssel[\p{L}]*|zertifizier[\p{L}]*|rechenzentr[\p{L}]*|schwachstelle[\p{L}]*|datenschutz[\p{L}]*|sicherungskopie[\p{L}]*|sécurité|chiffr[\p{L}]*|certifié[\p{L}]*|hébergé[\p{L}]*|hébergement|vulnérabilit[\p{L}]*|conformité|conforme|seguridad|cifrad[\p{L}]*|certificad[\p{L}]*|vulnerabilidad[\p{L}]*|alojad[\p{L}]*)(?![\p{L}])/giu;
 export const SECOND_PERSON = /\b(?:you|your|yours)\b/gi;
 export const VENDOR_PRACTICE = /\b(?:we|our (?:team|platform|systems|infrastructure|product|service))\s+(?:\w+\s+){0,2}(?:encrypt|maintain|use|require|enforce|perform|conduct|run|store|host|back up|monitor|log|notify|support|offer|provide|are (?:not )?(?:certified|compliant|audited)|have|hold|test|scan|patch|apply|restrict|retain|publish|acknowledge|review|do not)\w*/gi;
 

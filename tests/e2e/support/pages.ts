@@ -157,7 +157,7 @@ export class PopupPage {
 
   /** Every control the page claims: the scorecard's requirement rows (unless unknown) and the other claims below them. */
   async claims(): Promise<ClaimRow[]> {
-    return this.page.locator('li[data-claim], li[data-control][data-status]:not([data-status="unknown"])').evaluateAll((rows) =>
+    return this.page.locator('li[data-claim], .scorecard li[data-control][data-status]:not([data-status="unknown"])').evaluateAll((rows) =>
       rows.map((li) => ({ control: li.getAttribute('data-claim') ?? li.getAttribute('data-control') ?? '', status: li.getAttribute('data-status') ?? '' })),
     );
   }
@@ -217,11 +217,11 @@ export class PopupPage {
   }
 
   get verdictRows(): Locator {
-    return this.page.locator('li[data-control]');
+    return this.page.locator('.scorecard li[data-control]');
   }
 
   verdictRow(control: string): Locator {
-    return this.page.locator(`li[data-control="${control}"]`);
+    return this.page.locator(`.scorecard li[data-control="${control}"]`);
   }
 
   /** Every scorecard row, in order: control id and data-verdict. */

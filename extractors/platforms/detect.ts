@@ -1,0 +1,44 @@
+import { CREDIT_WINDOW_CHARS, TRUST_PLATFORMS } from './platforms.ts';
+
+/**
+ * Which trust-center platform serves this page, if any: its hostname, the
+ * hosts of the assets it loads, or its credit line at the end of the page.
+ * Cheap enough for the content script: a few attribute reads and the last
+ * 2,000 characters of text, no full-text scan.
+ */
+export interface PlatformMatch {
+  id: string;
+  name: string;
+  gated: boolean;
+  /** Which marker fired, for debugging and the popup's tooltip. */
+  signals: string[];
+}
+
+const hostOf = (url: string | null | undefined): string | null => {
+  if (!url) return null;
+  try { return new URL(url).hostname; } catch { return null; }
+};
+
+export function detectPlatform(doc: Document, url: string | null): PlatformMatch | null {
+  const host = hostOf(url);
+  const assetHosts = new Set<string>();
+  for (const el of Array.from(doc.querySelectorAll('script[src], iframe[src], link[href]'))) {
+    const h = hostOf(el.getAttribute('src') ?? el.getAttribute('href'));
+    if (h && h !== host) assetHosts.add(h);
+  }
+  const text = doc.body?.textContent ?? '';
+  const tail = text.slice(-CREDIT_WINDOW_CHARS);
+  for (const p of TRUST_PLATFORMS) {
+    const signals: string[] = [];
+    if (host && p.hostnames.some((re) => re.test(host))) signals.push(`hostname ${host}`);
+    for (const h of assetHosts) if (p.assetHosts.some((re) => re.test(h))) signals.push(`loads assets from ${h}`);
+    const credit = p.poweredBy.exec(tail);
+    if (credit) signals.push(`"${credit[0]}"`);
+    if (signals.length) return { id: p.id, name: p.name, gated: p.gated, signals };
+  }
+  return null;
+}
+
+export function platformMessage(match: PlatformMatch): string {
+  return `Trust center hosted on ${match.name}${match.gated ? ' — some documents need a request or NDA.' : '.'}`;
+}

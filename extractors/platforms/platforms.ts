@@ -1,0 +1,38 @@
+/**
+ * Trust-center platforms, one entry each, as data. Markers are only those that
+ * show the page is SERVED by the platform — its hostnames, its script hosts,
+ * its "Powered by" line — never a mere mention (a blog comparing SafeBase and
+ * Vanta is not hosted on either). Consent-banner scripts of vendors that also
+ * sell trust centers (OneTrust, TrustArc) appear on countless ordinary pages,
+ * so their scripts are not markers; only their "Powered by" line is.
+ */
+export interface TrustPlatform {
+  id: string;
+  name: string;
+  /** Hostnames that belong to the platform (not its own marketing site). */
+  hostnames: RegExp[];
+  /** Hosts of scripts, frames or stylesheets only a page served by the platform loads. */
+  assetHosts: RegExp[];
+  /** The platform's own credit line, read from the end of the page. */
+  poweredBy: RegExp;
+  /** Documents (reports, pentests) usually sit behind an access request or NDA. */
+  gated: boolean;
+}
+
+const powered = (name: string) => new RegExp(String.raw`\b(?:powered|hosted) by\s+${name}\b`, 'i');
+
+export const TRUST_PLATFORMS: readonly TrustPlatform[] = [
+  { id: 'safebase', name: 'SafeBase', hostnames: [/(?:^|\.)safebase\.io$/i], assetHosts: [/(?:^|\.)safebase\.io$/i], poweredBy: powered('SafeBase'), gated: true },
+  { id: 'vanta', name: 'Vanta Trust Center', hostnames: [/^trust\.vanta\.com$/i], assetHosts: [], poweredBy: powered('Vanta'), gated: true },
+  { id: 'drata', name: 'Drata Trust Center', hostnames: [/(?:^|\.)trust\.drata\.com$/i], assetHosts: [], poweredBy: powered('Drata'), gated: true },
+  { id: 'conveyor', name: 'Conveyor', hostnames: [/^(?!www\.)[a-z0-9-]+\.conveyor\.com$/i], assetHosts: [], poweredBy: powered('Conveyor'), gated: true },
+  { id: 'whistic', name: 'Whistic', hostnames: [/^(?!www\.)[a-z0-9-]+\.whistic\.com$/i], assetHosts: [], poweredBy: powered('Whistic'), gated: true },
+  { id: 'secureframe', name: 'Secureframe Trust', hostnames: [], assetHosts: [], poweredBy: powered('Secureframe'), gated: true },
+  { id: 'sprinto', name: 'Sprinto Trust Center', hostnames: [], assetHosts: [], poweredBy: powered('Sprinto'), gated: true },
+  { id: 'thoropass', name: 'Thoropass', hostnames: [], assetHosts: [], poweredBy: powered('Thoropass'), gated: true },
+  { id: 'trustarc', name: 'TrustArc', hostnames: [], assetHosts: [], poweredBy: powered('TrustArc'), gated: false },
+  { id: 'onetrust', name: 'OneTrust Trust Center', hostnames: [], assetHosts: [], poweredBy: powered('OneTrust'), gated: true },
+];
+
+/** How much of the page's end the "Powered by" line is looked for in: credits sit in the footer. */
+export const CREDIT_WINDOW_CHARS = 2000;
