@@ -5,6 +5,8 @@ const SKIP_TAGS = new Set(['BLOCKQUOTE', 'Q', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TE
 /** Elements that start a new block; everything else is inline and flows into the enclosing block. */
 const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE', 'HEADER', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'DETAILS', 'SUMMARY', 'ADDRESS', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'BR', 'CAPTION', 'LABEL', 'BODY', 'CENTER']);
 const HEADING = /^H([1-6])$/;
+/** Skipped elements that are blocks on screen (not in BLOCK_TAGS because their text is never read). */
+const SKIPPED_BLOCK_TAGS = new Set(['NAV', 'FOOTER', 'FORM', 'IFRAME', 'CANVAS', 'SVG', 'OBJECT', 'TEXTAREA', 'SELECT', 'MATH']);
 const CARD_TAGS = new Set(['DIV', 'ARTICLE', 'SECTION', 'LI', 'A']);
 const NOT_IN_CARD = new Set(['H1', 'H2', 'H3', 'UL', 'OL', 'TABLE', 'DL', 'FORM']);
 /** Nested anywhere in a card's part, these make it a section rather than a card. */
@@ -157,7 +159,11 @@ export function blocksFromDom(root: Document | Element, options: DomBlocksOption
     if (node.nodeType !== 1) return;
     const el = node as Element;
     const tag = upper(el.tagName);
-    if (SKIP_TAGS.has(tag) || isHidden(el) || isSiteChrome(el)) return;
+    if (SKIP_TAGS.has(tag) || isHidden(el) || isSiteChrome(el)) {
+      // a skipped block still separates the text around it: "We" before a hidden box and "We use SSO" after it are two sentences
+      if (BLOCK_TAGS.has(tag) || SKIPPED_BLOCK_TAGS.has(tag)) flush();
+      return;
+    }
 
     const heading = HEADING.exec(tag) ?? (el.getAttribute('role') === 'heading' ? [tag, el.getAttribute('aria-level') ?? '3'] : null);
     if (heading) {

@@ -49,3 +49,15 @@ describe('stage 2: the text decides', () => {
     expect(r.recognition.isTrustPage).toBe(false);
   });
 });
+
+describe('trust pages in other languages', () => {
+  it.each(['hostile-de', 'hostile-fr'])('%s is recognised from its security vocabulary', async (name) => {
+    const { readFileSync } = await import('node:fs');
+    const { auditDocument } = await import('../../extractors/index.ts');
+    const { JSDOM } = await import('jsdom');
+    const html = readFileSync(new URL(`../fixtures/${name}/source.html`, import.meta.url), 'utf8');
+    const report = auditDocument(new JSDOM(html).window.document, null);
+    expect(report.recognition.isTrustPage).toBe(true);
+    expect(report.recognition.signals?.some((s) => s.startsWith('security vocabulary in German, French or Spanish'))).toBe(true);
+  });
+});
