@@ -11,6 +11,7 @@ export default defineConfig({
     permissions: ['storage'],
     action: { default_title: 'Vetter: audit this trust page' },
     // Firefox only: Chrome warns about keys it does not know
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'vetter@vetter.invalid', strict_min_version: '128.0' } } } : {}),
+    // data_collection_permissions: Vetter collects and transmits nothing (Firefox's built-in consent, from Firefox 140 / Android 142)
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'vetter@vetter.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } } : {}),
   }),
 });
