@@ -65,5 +65,6 @@ export async function benchLibrary(): Promise<LibraryBench> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const r = await benchLibrary();
-  for (const [k, v] of Object.entries(r)) console.log(`${k}=${Number.isInteger(v) ? v : v.toFixed(1)}`);
+  if (process.argv.includes('--json')) console.log(JSON.stringify(r));
+  else for (const [k, v] of Object.entries(r)) console.log(`${k}=${Number.isInteger(v) ? v : v.toFixed(1)}`);
 }

@@ -22,11 +22,24 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 const normalise = (v: unknown) => (Array.isArray(v) ? [...v].map(String).sort() : v);
 const quoteKey = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
-function evidenceOf(report: AuditReport, control: ControlId, status: Status): string[] {
-  return report.claims.filter((c) => c.control === control && c.status === status).flatMap((c) => c.evidence).map(quoteKey).sort();
+type ClaimsByControl = Map<ControlId, AuditReport['claims']>;
+
+/** A report's claims by control, built once per diff: the vendors list diffs a thousand pairs. */
+function byControl(report: AuditReport): ClaimsByControl {
+  const map: ClaimsByControl = new Map();
+  for (const c of report.claims) {
+    const list = map.get(c.control);
+    if (list) list.push(c);
+    else map.set(c.control, [c]);
+  }
+  return map;
 }
 
-function compareControl(control: ControlId, a: ResolvedControl, b: ResolvedControl, older: AuditReport, newer: AuditReport): RawChange[] {
+function evidenceOf(claims: ClaimsByControl, control: ControlId, status: Status): string[] {
+  return (claims.get(control) ?? []).filter((c) => c.status === status).flatMap((c) => c.evidence).map(quoteKey).sort();
+}
+
+function compareControl(control: ControlId, a: ResolvedControl, b: ResolvedControl, older: ClaimsByControl, newer: ClaimsByControl): RawChange[] {
   const out: RawChange[] = [];
   if (a.status !== b.status) out.push({ control, kind: 'status', before: a.status, after: b.status });
   const keys = new Set([...Object.keys(a.attributes), ...Object.keys(b.attributes)]);
@@ -41,7 +54,8 @@ function compareControl(control: ControlId, a: ResolvedControl, b: ResolvedContr
     const before = evidenceOf(older, control, a.status);
     const after = evidenceOf(newer, control, b.status);
     if (!same(before, after)) {
-      out.push({ control, kind: 'evidence', before: older.claims.find((c) => c.control === control && c.status === a.status)?.evidence[0] ?? null, after: newer.claims.find((c) => c.control === control && c.status === b.status)?.evidence[0] ?? null });
+      const first = (claims: ClaimsByControl, status: Status) => claims.get(control)?.find((c) => c.status === status)?.evidence[0] ?? null;
+      out.push({ control, kind: 'evidence', before: first(older, a.status), after: first(newer, b.status) });
     }
   }
   return out;
@@ -50,12 +64,14 @@ function compareControl(control: ControlId, a: ResolvedControl, b: ResolvedContr
 export function rawChanges(older: AuditReport, newer: AuditReport): RawChange[] {
   const out: RawChange[] = [];
   const ids = new Set([...Object.keys(older.controls), ...Object.keys(newer.controls)] as ControlId[]);
+  const olderClaims = byControl(older);
+  const newerClaims = byControl(newer);
   for (const control of ids) {
     const a = older.controls[control];
     const b = newer.controls[control];
     if (!a && b) out.push({ control, kind: 'added', before: null, after: b.status });
     else if (a && !b) out.push({ control, kind: 'removed', before: a.status, after: null });
-    else if (a && b) out.push(...compareControl(control, a, b, older, newer));
+    else if (a && b) out.push(...compareControl(control, a, b, olderClaims, newerClaims));
   }
   return out;
 }
