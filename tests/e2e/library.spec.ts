@@ -175,3 +175,24 @@ test('export the library, clear it, import it back: identical', async ({ extensi
   await expect(page.getByTestId('vendors-error')).toContainText(/not a Vetter library file/i);
   await expect(page.locator('tbody tr[data-vendor]')).toHaveCount(4);
 });
+
+test('with auto-save on, a changed page is saved by itself', async ({ extension }) => {
+  const sw = await extension.serviceWorker();
+  await sw.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } };
+    await chrome.storage.local.set({ settings: { autoSaveSnapshots: true, checkSecurityTxt: true } });
+  });
+  try {
+    // the library's latest Brambleway snapshot is v2: v1 is a change again
+    const v1 = await popupFor(extension, 'lib-brambleway-v1');
+    await expect(v1.page.getByTestId('snapshot-status')).toContainText('Saved a new snapshot by itself');
+    await expect(v1.page.getByTestId('changes').locator('li')).toHaveCount(2);
+    const page = await openVendorsPage(extension);
+    await expect(page.locator('tr[data-vendor="brambleway.io"]').getByTestId('snapshot-count')).toHaveText('3');
+  } finally {
+    await sw.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } };
+      await chrome.storage.local.remove('settings');
+    });
+  }
+});
