@@ -1,6 +1,6 @@
 import { globalOf } from '../language/regex-cache.ts';
 import type { Recognition } from '../schema/index.ts';
-import { FIRST_PERSON, FOREIGN_SECURITY_TERMS, SECOND_PERSON, NEGATIVE_TEXT, NOT_TRUST_PATH, NOT_TRUST_TITLE, TRUST_HOST, TRUST_PATH, TRUST_TITLE, VENDOR_PRACTICE } from './signals.ts';
+import { FIRST_PERSON, FOREIGN_SECURITY_STEMS, FOREIGN_SECURITY_TERMS, SECOND_PERSON, NEGATIVE_TEXT, NOT_TRUST_PATH, NOT_TRUST_TITLE, TRUST_HOST, TRUST_PATH, TRUST_TITLE, VENDOR_PRACTICE } from './signals.ts';
 
 /** What stage 1 reads: nothing but the URL and the page's head. */
 export interface PageHead {
@@ -64,7 +64,8 @@ export function recognise(stage1: Stage1, evidence: TextEvidence): Recognition {
   score += Math.min(0.2, practices * 0.04);
   if (practices) signals.push(`${practices} first-person practice statements`);
   score += Math.min(0.15, securityHeadings * 0.03);
-  const foreign = count(FOREIGN_SECURITY_TERMS, evidence.text) + evidence.headings.reduce((n, h) => n + count(FOREIGN_SECURITY_TERMS, h), 0);
+  const lower = evidence.text.toLowerCase();
+  const foreign = FOREIGN_SECURITY_STEMS.some((stem) => lower.includes(stem)) ? count(FOREIGN_SECURITY_TERMS, evidence.text) + evidence.headings.reduce((n, h) => n + count(FOREIGN_SECURITY_TERMS, h), 0) : 0;
   if (foreign >= 3) { score += Math.min(0.35, foreign * 0.06); signals.push(`security vocabulary in German, French or Spanish (${foreign})`); }
   // a vendor writing of itself by name ("Kontorix ist … zertifiziert") has no first person to count
   if (firstPerson / words < 0.004 && foreign < 3) { score -= 0.15; signals.push('little first-person voice'); }

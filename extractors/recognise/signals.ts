@@ -13,12 +13,14 @@ export const NOT_TRUST_PATH = /\/(?:blog|news|press|articles?|glossary|learn|gui
 export const NOT_TRUST_TITLE = /\b(?:what is|what are|glossary|explained|definition|guide to|how to|lessons|tips|best practices for|pricing|plans|careers|jobs?|hiring|engineer\b.*\b(?:at|—|-|\|)|apply|news|breach at|hacked|announces|webinar|privacy policy|cookie policy|terms of (?:service|use))\b/i;
 
 /** Stage 2: the vendor speaking of its own practices (English, German, French, Spanish). */
-export const FIRST_PERSON = /(?<![\p{L}])(?:we|our|us|wir|unser[\p{L}]*|uns|nous|notre|nos|nosotros|nuestr[\p{L}]*)(?![\p{L}])/giu;
+export const FIRST_PERSON = /\b(?:we|our|us|wir|unser\w*|uns|nous|notre|nos|nosotros|nuestr\w*)\b/gi;
 /**
  * Security vocabulary of trust pages written in German, French or Spanish: the
  * claim patterns are English, so these pages are at least recognised (and say
  * so) rather than dismissed. Word boundaries by Unicode letters: \b is ASCII-only.
  */
+/** Stems of FOREIGN_SECURITY_TERMS: a page holding none of them (most pages) skips the Unicode-aware count. */
+export const FOREIGN_SECURITY_STEMS = ['sicherheit', 'verschlüssel', 'zertifizier', 'rechenzentr', 'schwachstelle', 'datenschutz', 'sicherungskopie', 'sécurité', 'chiffr', 'certifié', 'hébergé', 'hébergement', 'vulnérabilit', 'conformité', 'conforme', 'seguridad', 'cifrad', 'certificad', 'vulnerabilidad', 'alojad'];
 export const FOREIGN_SECURITY_TERMS = /(?<![\p{L}])(?:sicherheit[\p{L}]*|verschlüssel[\p{L}]*|zertifizier[\p{L}]*|rechenzentr[\p{L}]*|schwachstelle[\p{L}]*|datenschutz[\p{L}]*|sicherungskopie[\p{L}]*|sécurité|chiffr[\p{L}]*|certifié[\p{L}]*|hébergé[\p{L}]*|hébergement|vulnérabilit[\p{L}]*|conformité|conforme|seguridad|cifrad[\p{L}]*|certificad[\p{L}]*|vulnerabilidad[\p{L}]*|alojad[\p{L}]*)(?![\p{L}])/giu;
 export const SECOND_PERSON = /\b(?:you|your|yours)\b/gi;
 export const VENDOR_PRACTICE = /\b(?:we|our (?:team|platform|systems|infrastructure|product|service))\s+(?:\w+\s+){0,2}(?:encrypt|maintain|use|require|enforce|perform|conduct|run|store|host|back up|monitor|log|notify|support|offer|provide|are (?:not )?(?:certified|compliant|audited)|have|hold|test|scan|patch|apply|restrict|retain|publish|acknowledge|review|do not)\w*/gi;
