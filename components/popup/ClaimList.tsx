@@ -1,4 +1,4 @@
-import { CONTROLS, FAMILIES, type AuditReport, type ControlId, type Family } from '../../extractors/index.ts';
+import { CONTROLS, FAMILIES, type AuditReport, type ControlId, type Family } from '../../extractors/schema/index.ts';
 import { Quote } from './Quote.tsx';
 import { formatAttributes, STATUS_LABEL } from '../format.ts';
 import { Frameworks } from './Scorecard.tsx';

@@ -1,12 +1,14 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { usePopup } from './store.ts';
 import { PageHeader } from './PageHeader.tsx';
 import { ClaimList } from './ClaimList.tsx';
 import { Scorecard } from './Scorecard.tsx';
-import { SnapshotBar } from './SnapshotBar.tsx';
 import { SecurityTxtRow } from './SecurityTxtRow.tsx';
 
 export const PAINTED_MARK = 'vetter-scorecard-painted';
+
+/** The vendor-library bar and its dependencies load after the scorecard has painted. */
+const SnapshotBar = lazy(() => import('./SnapshotBar.tsx').then((m) => ({ default: m.SnapshotBar })));
 
 export function Popup() {
   const { phase, info, report, profile, load, auditAnyway } = usePopup();
@@ -31,7 +33,7 @@ export function Popup() {
       <PageHeader info={info} report={report} />
       {report ? (
         <>
-          <SnapshotBar />
+          <Suspense fallback={null}><SnapshotBar /></Suspense>
           {profile && <Scorecard report={report} profile={profile} />}
           <SecurityTxtRow />
           <ClaimList report={report} exclude={required} />

@@ -2,13 +2,18 @@ import { create } from 'zustand';
 import type { AuditReport } from '../../extractors/schema/index.ts';
 import { resolveTabId } from '../../lib/active-tab.ts';
 import { sendToTab, type PageInfo } from '../../lib/messaging.ts';
-import { useSnapshot } from './snapshot-store.ts';
 import type { SecurityTxtCheck } from '../../lib/security-txt/read.ts';
 import { withSecurityTxt } from '../../lib/security-txt/claims.ts';
 import { activeProfile, allProfiles, setActiveProfile } from '../../lib/profiles/store.ts';
 import type { Profile } from '../../lib/profiles/schema.ts';
 
 type Phase = 'loading' | 'ready' | 'unreachable';
+
+/**
+ * The vendor library (IndexedDB, diff, CSV, tldts) loads after the scorecard is
+ * on screen: the popup's first paint needs none of it.
+ */
+const snapshots = () => import('./snapshot-store.ts').then((m) => m.useSnapshot);
 
 interface PopupState {
   phase: Phase;
@@ -47,7 +52,7 @@ export const usePopup = create<PopupState>((set, get) => ({
       const info = await sendToTab(tabId, { type: 'page-info' });
       const audit = info.recognition.isTrustPage ? await sendToTab(tabId, { type: 'audit' }) : null;
       set({ phase: 'ready', tabId, info, report: audit?.report ?? null, contentHash: audit?.contentHash ?? null });
-      if (audit) void useSnapshot.getState().check(audit.report, audit.contentHash, info.url, profile);
+      if (audit) void snapshots().then((s) => s.getState().check(audit.report, audit.contentHash, info.url, profile));
       if (audit?.report.recognition.isTrustPage) {
         // a valid file adds its own claims (security_txt, a disclosure contact) to what the page says
         const securityTxt = await sendToTab(tabId, { type: 'security-txt' }).catch(() => null);
@@ -63,13 +68,13 @@ export const usePopup = create<PopupState>((set, get) => ({
     if (tabId === null) return;
     const audit = await sendToTab(tabId, { type: 'audit', force: true });
     set({ report: audit?.report ?? null, contentHash: audit?.contentHash ?? null });
-    if (audit) void useSnapshot.getState().check(audit.report, audit.contentHash, get().info?.url ?? '', get().profile);
+    if (audit) void snapshots().then((s) => s.getState().check(audit.report, audit.contentHash, get().info?.url ?? '', get().profile));
   },
   async chooseProfile(id) {
     const profile = get().profiles.find((p) => p.id === id);
     if (!profile) return;
     set({ profile });
-    useSnapshot.getState().reclassify(profile);
+    void snapshots().then((s) => s.getState().reclassify(profile));
     // the background sees the change in storage and re-badges every open tab
     await setActiveProfile(id);
   },

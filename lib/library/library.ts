@@ -1,4 +1,3 @@
-import { getDomain, getHostname } from 'tldts';
 import { z } from 'zod';
 import type { AuditReport } from '../../extractors/schema/index.ts';
 import type { Profile } from '../profiles/schema.ts';
@@ -41,9 +40,19 @@ export interface ImportResult {
   activeProfileId?: string;
 }
 
-/** The key a vendor is saved under: the registrable domain the page names, else that of its URL. */
+/**
+ * The key a vendor is saved under: the registrable domain the extractor found
+ * (from the page's URL, else the addresses the page names), else the URL's host.
+ * No public-suffix list here: the extractor already applied it, and the popup
+ * and vendors page stay small.
+ */
 export function vendorDomainOf(report: AuditReport, url: string): string {
-  return report.vendor.domain ?? getDomain(url) ?? getHostname(url) ?? url;
+  if (report.vendor.domain) return report.vendor.domain;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || url;
+  } catch {
+    return url;
+  }
 }
 
 const newId = () => globalThis.crypto.randomUUID();

@@ -66,4 +66,19 @@ describe('dependency direction: entrypoints → components → lib → extractor
     };
     expect(() => visit('lib/content-script.ts')).not.toThrow();
   });
+
+  it('the popup, options and vendors pages never load the claim engine or tldts (they only show reports)', () => {
+    const HEAVY = /extractors\/(?:index|audit|claims|units|vendor)\.ts$|extractors\/(?:controls|language|blocks)\//;
+    const seen = new Set<string>();
+    const visit = (file: string, from: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      if (HEAVY.test(file)) throw new Error(`${from} pulls in ${file}`);
+      for (const spec of importsOf(file)) {
+        if (spec === 'tldts') throw new Error(`${file} imports tldts`);
+        if (spec.startsWith('.')) visit(relative(ROOT, resolve(ROOT, file, '..', spec)), file);
+      }
+    };
+    for (const entry of ['entrypoints/popup/main.tsx', 'entrypoints/options/main.tsx', 'entrypoints/vendors/main.tsx']) expect(() => visit(entry, entry)).not.toThrow();
+  });
 });

@@ -36,10 +36,11 @@ afterEach(() => {
 const save = (r: AuditReport, capturedAt: string, hash = contentHash(JSON.stringify(r))) => library.saveSnapshot({ report: r, url: URL, capturedAt, contentHash: hash });
 
 describe('saving snapshots', () => {
-  it('keys a vendor by the domain the page names, else the registrable domain of its URL', () => {
+  it('keys a vendor by the registrable domain the extractor found, else the host of its URL', () => {
     expect(vendorDomainOf(report(), 'http://127.0.0.1:8080/x')).toBe('brambleway.io');
     const anonymous = { ...report(), vendor: { name: null, domain: null } };
-    expect(vendorDomainOf(anonymous, 'https://trust.acme.co.uk/security')).toBe('acme.co.uk');
+    expect(vendorDomainOf(anonymous, 'https://www.acme.co.uk/security')).toBe('acme.co.uk');
+    expect(vendorDomainOf(anonymous, 'http://127.0.0.1:8080/x')).toBe('127.0.0.1');
   });
 
   it('saves a vendor with its first snapshot, then keeps a dated history, newest as latest', async () => {
