@@ -11,7 +11,10 @@ export const STATUS_LABEL: Record<Status, string> = {
   inherited: 'provider only',
 };
 
-const UNITS: Record<string, string> = { retention_days: ' days', sla_days: '-day SLA', hours: ' h', breach_notification_hours: ' h', ack_business_days: ' business days', critical_days: ' days', high_days: ' days', idle_timeout_minutes: ' min' };
+import { ATTRIBUTE_UNITS } from '../lib/key-attributes.ts';
+
+/** sla_days reads as an SLA here ("30-day SLA"); every other unit comes from the shared table. */
+const UNITS: Record<string, string> = { ...ATTRIBUTE_UNITS, sla_days: '-day SLA' };
 
 /** Attributes as a short line of text: "retention_days 5 days · frequency daily". */
 export function formatAttributes(attributes: Record<string, unknown>): string {

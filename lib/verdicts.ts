@@ -17,7 +17,8 @@ export interface Verdict {
   requirement: Requirement;
 }
 
-const STATUS_WORDS: Record<Status, string> = {
+/** A status in a buyer's words; the diff says changes in the same words. */
+export const STATUS_WORDS: Record<Status, string> = {
   implemented: 'in place',
   in_progress: 'in progress',
   planned: 'planned',

@@ -1,6 +1,6 @@
-import type { AuditReport, ControlId, Qualifier } from '../../extractors/schema/index.ts';
+import type { AuditReport } from '../../extractors/schema/index.ts';
 import type { Profile } from '../profiles/schema.ts';
-import { rawChanges, type ChangeKind } from './changes.ts';
+import { rawChanges, type ChangeKind, type RawChange } from './changes.ts';
 import { classify, requirementOf, type Classification, type Direction } from './classify.ts';
 import { describeChange } from './describe.ts';
 
@@ -11,13 +11,7 @@ import { describeChange } from './describe.ts';
  */
 export type { ChangeKind, Classification, Direction };
 
-export interface Change {
-  control: ControlId;
-  kind: ChangeKind;
-  attribute?: string;
-  qualifier?: Qualifier;
-  before: unknown;
-  after: unknown;
+export interface Change extends RawChange {
   direction?: Direction;
   classification: Classification;
   /** The control is a requirement of the profile. */
