@@ -60,8 +60,12 @@ const headingControls = controlsNamedBy((c, heading) => !!c.topic?.test(heading)
 /** Controls with in-section wording ("acknowledge receipt within 3 business days") whose section a unit's topic names. */
 const topicControls = controlsNamedBy((c, topic) => !!c.inTopic && !!c.topic?.test(topic));
 
-/** The literal anchors of each control's naming patterns: most (sentence, control) pairs are ruled out in one pass, with no regex run. */
-const mentionIndex = new AnchorIndex<ControlPatterns>(ALL_CONTROLS.map((c) => [c, anchorsOfAll([...(c.polar ?? []), ...c.mentions])]));
+/**
+ * The literal anchors of each control's naming patterns: most (sentence, control) pairs are ruled out in one
+ * pass, with no regex run. Built on the first audit, not at load: the content script loads on every page.
+ */
+let mentionIndex: AnchorIndex<ControlPatterns> | null = null;
+const namingIndex = () => (mentionIndex ??= new AnchorIndex<ControlPatterns>(ALL_CONTROLS.map((c) => [c, anchorsOfAll([...(c.polar ?? []), ...c.mentions])])));
 
 /** What a unit may be about, worked out once per unit for all controls. */
 interface UnitContext {
@@ -74,7 +78,7 @@ interface UnitContext {
 
 function contextOf(unit: Unit): UnitContext {
   return {
-    mayBeNamed: mentionIndex.marksIn(unit.text.toLowerCase()),
+    mayBeNamed: namingIndex().marksIn(unit.text.toLowerCase()),
     topic: topicControls(unit.topic),
     heading: headingControls(unit.heading),
     question: headingControls(unit.question),

@@ -183,7 +183,7 @@ export class AnchorIndex<K> {
   /** Positions of keys with no anchors: they may match anything. */
   private readonly always: number[] = [];
   /** The automaton's moves on ASCII, failure links followed in advance: one array read per character of most text. */
-  private dense = new Int32Array(0);
+  private dense: Uint16Array | Int32Array = new Int32Array(0);
 
   constructor(entries: readonly (readonly [K, Anchors])[]) {
     this.keys = entries.map(([k]) => k);
@@ -225,7 +225,8 @@ export class AnchorIndex<K> {
       }
     }
     // breadth-first order: a state's failure target is filled in before the state itself
-    this.dense = new Int32Array(this.next.length * ASCII);
+    // half the memory while the automaton has fewer than 65,536 states (about 2,000 today)
+    this.dense = this.next.length < 65_536 ? new Uint16Array(this.next.length * ASCII) : new Int32Array(this.next.length * ASCII);
     for (const s of [0, ...queue]) {
       for (let ch = 0; ch < ASCII; ch++) {
         const t = this.next[s]!.get(ch);
