@@ -59,7 +59,7 @@ export function startContentScript(doc: Document, win: Window) {
   };
 
   // a trust-center platform's page is a shell until its script renders: watch it even when its head says little
-  if (stage1().likely || detectPlatform(doc, win.location.href)) {
+  if (stage1().likely || detectPlatform(doc, win.location.href, { readCredits: false })) {
     idle(auditAndTell);
     // Single-page apps render their content after load: audit again once it settles.
     const observer = new MutationObserver(() => {

@@ -19,20 +19,21 @@ const hostOf = (url: string | null | undefined): string | null => {
   try { return new URL(url).hostname; } catch { return null; }
 };
 
-export function detectPlatform(doc: Document, url: string | null): PlatformMatch | null {
+export function detectPlatform(doc: Document, url: string | null, options: { readCredits?: boolean } = {}): PlatformMatch | null {
+  const readCredits = options.readCredits ?? true;
   const host = hostOf(url);
   const assetHosts = new Set<string>();
   for (const el of Array.from(doc.querySelectorAll('script[src], iframe[src], link[href]'))) {
     const h = hostOf(el.getAttribute('src') ?? el.getAttribute('href'));
     if (h && h !== host) assetHosts.add(h);
   }
-  const text = doc.body?.textContent ?? '';
-  const tail = text.slice(-CREDIT_WINDOW_CHARS);
+  // the page's text is read only when asked: at page load on every page, hosts alone must do
+  const tail = readCredits ? (doc.body?.textContent ?? '').slice(-CREDIT_WINDOW_CHARS) : '';
   for (const p of TRUST_PLATFORMS) {
     const signals: string[] = [];
     if (host && p.hostnames.some((re) => re.test(host))) signals.push(`hostname ${host}`);
     for (const h of assetHosts) if (p.assetHosts.some((re) => re.test(h))) signals.push(`loads assets from ${h}`);
-    const credit = p.poweredBy.exec(tail);
+    const credit = tail ? p.poweredBy.exec(tail) : null;
     if (credit) signals.push(`"${credit[0]}"`);
     if (signals.length) return { id: p.id, name: p.name, gated: p.gated, signals };
   }

@@ -36,3 +36,11 @@ describe('detectPlatform', () => {
     expect(platformMessage(m)).toBe('Trust center hosted on SafeBase — some documents need a request or NDA.');
   });
 });
+
+describe('detectPlatform at page load', () => {
+  it('can skip the page text: hosts still count, the credit line does not', () => {
+    const page = doc(`${TRUST}<footer>Powered by Drata</footer>`, '<script src="https://cdn.safebase.io/x.js"></script>');
+    expect(detectPlatform(page, 'https://trust.acme.com/', { readCredits: false })?.id).toBe('safebase');
+    expect(detectPlatform(doc(`${TRUST}<footer>Powered by Drata</footer>`), 'https://trust.acme.com/', { readCredits: false })).toBeNull();
+  });
+});
