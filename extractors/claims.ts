@@ -111,6 +111,7 @@ function findMentions(control: ControlPatterns, at: number, unit: Unit, ctx: Uni
 
 const ANSWER_NO = /^(?:no|not (?:yet|currently|at this time))\b/i;
 const DEFINITION_AFTER = /^[^.;,]{0,25}?\b(?:is|are) (?:an?|one of the|the name of|a type of)\b(?! (?:must|requirement|priority|part of our|core))/i;
+const DEFINING_OPENING = /^(?![^.;,]*\b(?:we|our|us)\b[^.;,]*\b(?:is|are)\b)[^.;,]{0,30}?\b(?:is|are) (?:an?|one of the|a type of)\b/i;
 const ANSWER_YES = /^(?:yes|yep|correct|absolutely|certainly)\b/i;
 /** What a sentence under a certification's heading must say to be that certification's claim. */
 const CERTIFICATION_WORDING = /\b(?:certif\w*|audit\w*|attest\w*|report|complian\w*|accredit\w*|passed|achieved|completed|renewed|valid|assessed|surveillance)\b/i;
@@ -119,6 +120,8 @@ function statusOf(control: ControlPatterns, unit: Unit, mention: Mention): Statu
   const text = unit.text;
   const cues = findCues(text);
   if (mention.fromContext && ANSWER_NO.test(text)) return 'denied';
+  // "SOC 2 is a US attestation framework…" under a hosting heading: a sentence that opens by defining something is no claim of its section
+  if (mention.fromContext && DEFINING_OPENING.test(text)) return null;
   if (mention.fromContext && CERTIFICATIONS.has(control.control) && !ANSWER_YES.test(text) && !CERTIFICATION_WORDING.test(text) && !cues.length) return null;
   // "SOC 2 is a US attestation framework and we do not have a SOC 2 report": the defining mention claims nothing
   if (!mention.fromContext && DEFINITION_AFTER.test(text.slice(mention.end, mention.end + 60))) return null;
@@ -140,6 +143,16 @@ function statusOf(control: ControlPatterns, unit: Unit, mention: Mention): Statu
   }
   return 'implemented';
 }
+
+/**
+ * Claims read from a section's heading rather than from words naming the control
+ * ("works on every day" under "Backups"). They still count, but when values
+ * conflict, a sentence that names the control is believed first.
+ */
+export const CONTEXT_CLAIMS = new WeakSet<Claim>();
+
+/** Claims ordered for resolution: those that name their control first, page order otherwise. */
+export const namingClaimsFirst = (claims: readonly Claim[]): Claim[] => [...claims.filter((c) => !CONTEXT_CLAIMS.has(c)), ...claims.filter((c) => CONTEXT_CLAIMS.has(c))];
 
 export function claimsFromUnits(units: readonly Unit[]): Claim[] {
   const claims: Claim[] = [];
@@ -173,7 +186,9 @@ export function claimsFromUnits(units: readonly Unit[]): Claim[] {
       const attributes = status === 'denied' ? Object.fromEntries(Object.entries(read).filter(([, v]) => v === false)) : read;
       const qualifiers: Qualifier[] = qualifiersIn(unit.evidence);
       // Attribute readers are checked against the zod schema by the fixture tests, not here: the content script carries no zod.
-      claims.push({ control: control.control, status, attributes, qualifiers, evidence: [unit.evidence] });
+      const claim: Claim = { control: control.control, status, attributes, qualifiers, evidence: [unit.evidence] };
+      if (mention.fromContext) CONTEXT_CLAIMS.add(claim);
+      claims.push(claim);
     }
   }
   return claims;

@@ -32,7 +32,9 @@ export const dataRights: ControlPatterns[] = [
       const out: Record<string, unknown> = {};
       const sla = boundDuration(text, /within|completed|fulfilled|processed|SLA|export\w*/i, 70);
       if (sla && /\bexport/i.test(text)) out.sla_days = Math.round(sla.days);
-      const formats = [...new Set((text.match(/\b(?:CSV|XLSX|JSON|XML|PDF|Parquet|SQL|ZIP|Excel)\b/g) ?? []).map((f) => f.toUpperCase()))];
+      const named = [...new Set((text.match(/\b(?:CSV|XLSX|JSON|XML|PDF|Parquet|SQL|ZIP|Excel)\b/g) ?? []).map((f) => f.toUpperCase()))];
+      // a ZIP is the box, not the format: "a ZIP archive containing JSON files" exports JSON
+      const formats = named.length > 1 ? named.filter((f) => f !== 'ZIP') : named;
       if (formats.length) out.formats = formats;
       return out;
     },

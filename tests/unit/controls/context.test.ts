@@ -54,3 +54,22 @@ describe('a FAQ answer', () => {
     expectClaim(controlsOf('## Are you SOC 2 certified?', 'Not yet.'), 'soc2', 'denied');
   });
 });
+
+describe('claims read from a section heading rather than from words naming the control', () => {
+  it('lose a conflict to a sentence that names the control ("works on every day" is no backup frequency)', () => {
+    const c = controlsOf('## Backups and disaster recovery', 'Acme hosts the projects your team works on every day.', 'We take hourly snapshots of every production database and retain them for 30 days.');
+    expectClaim(c, 'backups', 'implemented', { frequency: 'hourly', retention_days: 30 });
+  });
+
+  it('are not read from a sentence that opens by defining something', () => {
+    const c = controlsOf('## Hosting and data location', 'SOC 2 is a US attestation framework and we do not have a SOC 2 report.', 'Customer data is stored in Germany.');
+    expectClaim(c, 'data_residency', 'implemented', { regions: ['DE', 'EU'] });
+  });
+});
+
+describe('export formats', () => {
+  it('a ZIP is the container, not the format, when the sentence names what is inside', () => {
+    expectClaim(controlsOf('## Your data', 'Owners can download a full export as a ZIP archive containing JSON files.'), 'data_export', 'implemented', { formats: ['JSON'] });
+    expectClaim(controlsOf('## Your data', 'Owners can export everything as a ZIP file.'), 'data_export', 'implemented', { formats: ['ZIP'] });
+  });
+});
