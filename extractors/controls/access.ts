@@ -28,7 +28,7 @@ export const access: ControlPatterns[] = [
   },
   {
     control: 'audit_logging',
-    mentions: [/\baudit (?:logs?|logging)\b|\b(?:access|activity|audit|login|sign-in) history\b|\baudit trails?\b[^.;]{0,50}\b(?:actions?|access|changes?|events?|activit\w*|users?|admins?|logins?|security|who|viewed|downloaded|accessed|changed|edited|deleted|exported|shared)\b|\baccess logs?\b|\bactivity logs?\b|\b(?:actions?|access|events?|changes?|logins?|sign-ins?)\b[^.;]{0,60}\b(?:are |is )?(?:logged|recorded)\b|\b(?:audit|access|activity|security|event|login|sign-in) (?:logs?|events?|records?|history)\b[^.;]{0,30}\b(?:are |is )?(?:kept|retained|stored|available)\b/i],
+    mentions: [/\baudit (?:logs?|logging)\b|\b(?:access|activity|audit|login|sign-in) history\b|\baudit trails?\b[^.;]{0,50}\b(?:actions?|access|changes?|events?|activit\w*|users?|admins?|logins?|security|who|viewed|downloaded|accessed|changed|edited|deleted|exported|shared)\b|\baccess logs?\b|\bactivity logs?\b|\b(?:actions?|access|events?|changes?|logins?|sign-ins?)\b[^.;]{0,60}\b(?:are |is )?(?:logged|recorded)\b|\b(?:audit|access|activity|security|event|login|sign-in) (?:logs?|events?|records?|history)\b[^.;]{0,30}\b(?:are |is )?(?:kept|retained|stored|available)\b|\blog (?:entries|records)\b[^.;]{0,30}\b(?:are |is )?(?:kept|retained|stored)\b/i],
     topic: /\baudit (?:log|trail)|\blogging\b/i,
     excludes: [/\b(?:error|application|debug|server) logs?\b(?![^.;]*\baudit)/i, /\b(?:never|not) (?:be )?logged\b/i],
     attributes: (text) => {

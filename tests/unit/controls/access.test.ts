@@ -35,6 +35,9 @@ describe('audit_logging', () => {
   it('NEG: never logged', () => {
     expectNoClaim(controlsOf('Card numbers are never logged.'), 'audit_logging');
   });
+  it('"log entries are kept for 90 days" gives the log retention', () => {
+    expectClaim(controlsOf('## Access control', 'Logins and changes to shift plans are logged.', 'Log entries are kept for 90 days; IP addresses in logs are shortened after 7 days.'), 'audit_logging', 'implemented', { retention_days: 90 });
+  });
 });
 
 describe('employee_access', () => {
