@@ -1,7 +1,7 @@
 import type { Block } from './blocks/block.ts';
 import { blocksFromDom } from './blocks/from-dom.ts';
 import { blocksFromText } from './blocks/from-text.ts';
-import { claimsFromUnits, namingClaimsFirst } from './claims.ts';
+import { claimsFromUnits, yieldToNamingClaims } from './claims.ts';
 import { recognise, recogniseStage1, type PageHead } from './recognise/recognise.ts';
 import type { AuditReport } from './schema/report.ts';
 import { resolveAll } from './schema/resolve.ts';
@@ -34,8 +34,8 @@ export function auditPage(page: PageInput, options: AuditOptions = {}): AuditRep
 
 export function auditPageWithText(page: PageInput, options: AuditOptions = {}): AuditResult {
   const text = page.blocks.map((b) => b.text).join('\n');
-  const claims = claimsFromUnits(buildUnits(page.blocks));
-  const controls = resolveAll(namingClaimsFirst(claims));
+  const claims = yieldToNamingClaims(claimsFromUnits(buildUnits(page.blocks)));
+  const controls = resolveAll(claims);
   const recognition = recognise(recogniseStage1(page.head), {
     text,
     controlCount: Object.keys(controls).length,

@@ -146,13 +146,23 @@ function statusOf(control: ControlPatterns, unit: Unit, mention: Mention): Statu
 
 /**
  * Claims read from a section's heading rather than from words naming the control
- * ("works on every day" under "Backups"). They still count, but when values
- * conflict, a sentence that names the control is believed first.
+ * ("works on every day" under "Backups"). They still count, but where a sentence
+ * that names the control states another value for the same key, that one stands.
  */
-export const CONTEXT_CLAIMS = new WeakSet<Claim>();
+const CONTEXT_CLAIMS = new WeakSet<Claim>();
 
-/** Claims ordered for resolution: those that name their control first, page order otherwise. */
-export const namingClaimsFirst = (claims: readonly Claim[]): Claim[] => [...claims.filter((c) => !CONTEXT_CLAIMS.has(c)), ...claims.filter((c) => CONTEXT_CLAIMS.has(c))];
+/** Drops from each heading-read claim the single values that a naming claim of the same control and status contradicts. */
+export function yieldToNamingClaims(claims: readonly Claim[]): Claim[] {
+  const named = claims.filter((c) => !CONTEXT_CLAIMS.has(c));
+  return claims.map((claim) => {
+    if (!CONTEXT_CLAIMS.has(claim)) return claim;
+    const contradicted = Object.entries(claim.attributes).filter(([key, value]) => !Array.isArray(value)
+      && named.some((n) => n.control === claim.control && n.status === claim.status && n.attributes[key] !== undefined && n.attributes[key] !== value));
+    if (!contradicted.length) return claim;
+    const attributes = Object.fromEntries(Object.entries(claim.attributes).filter(([key]) => !contradicted.some(([k]) => k === key)));
+    return { ...claim, attributes };
+  });
+}
 
 export function claimsFromUnits(units: readonly Unit[]): Claim[] {
   const claims: Claim[] = [];
