@@ -42,7 +42,8 @@ const EMAIL_OR_URL_DOMAIN = /\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b|\bhttps?:\/\/([\
 export function vendorDomain(url: string | null, text: string): string | null {
   if (url) {
     const d = safeDomain(url);
-    if (d && !/^(?:localhost|127\.0\.0\.1)$/.test(d)) return d;
+    // loopback names (RFC 6761: localhost and *.localhost) are never a vendor's: fall back to the addresses the page names
+    if (d && !/^(?:localhost|127\.0\.0\.1)$|\.localhost$/.test(d)) return d;
   }
   const counts = new Map<string, number>();
   for (const m of text.matchAll(EMAIL_OR_URL_DOMAIN)) {
