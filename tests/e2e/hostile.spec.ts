@@ -77,6 +77,8 @@ test('a platform-hosted trust center whose content arrives 2 s after load: waite
   expect(await popup.state()).toBe('report');
   await expect(popup.page.getByTestId('platform')).toHaveText('Trust center hosted on SafeBase — some documents need a request or NDA.');
   await expect(popup.page.locator('li.row[data-control="sso"]')).toHaveAttribute('data-status', 'implemented');
+  // every row names the public frameworks it serves
+  await expect(popup.page.locator('li.row[data-control="sso"] [data-testid="frameworks"]')).toHaveText('MVSP 2.1 · CCM IAM');
 });
 
 test.describe('other languages and scripts', () => {

@@ -119,6 +119,9 @@ test('the checklist CSV reads back: BOM, header, a row per requirement, the plan
   expect(incident[col('evidence')]!.startsWith("'=HYPERLINK(")).toBe(true);
   const backups = body.find((r) => r[col('control')]!.toLowerCase().includes('backup'))!;
   expect(backups[col('verdict')]).toMatch(/fail/i);
+  // framework columns: the MVSP v3.0 control and CSA CCM v4 domain of each row
+  expect(backups[header.indexOf('MVSP v3.0')]).toBe('4.4 Backup and Disaster recovery');
+  expect(backups[header.indexOf('CSA CCM v4')]).toMatch(/^BCR /);
 });
 
 test('compare three saved seed vendors side by side', async ({ extension }) => {
