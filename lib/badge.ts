@@ -3,6 +3,7 @@ import type { AuditReport } from '../extractors/schema/index.ts';
 import type { PageAudit } from './messaging.ts';
 import { activeProfile } from './profiles/store.ts';
 import { evaluate, summarise } from './verdicts.ts';
+import { toolbarAction } from './platform/toolbar-action.ts';
 
 /** The toolbar badge on a recognised trust page: the number of failed requirements (red), or ✓ (green). Nothing elsewhere. */
 export function badgeFor(report: AuditReport | null, failed: number): { text: string; color: string | null } {
@@ -23,6 +24,7 @@ export async function rebadgeAllTabs(): Promise<void> {
 export async function updateBadge(tabId: number, report: AuditReport | null): Promise<void> {
   const failed = report?.recognition.isTrustPage ? summarise(evaluate(report, await activeProfile())).fail : 0;
   const { text, color } = badgeFor(report, failed);
-  await browser.action.setBadgeText({ tabId, text });
-  if (color) await browser.action.setBadgeBackgroundColor({ tabId, color });
+  const action = toolbarAction();
+  await action.setBadgeText({ tabId, text });
+  if (color) await action.setBadgeBackgroundColor({ tabId, color });
 }

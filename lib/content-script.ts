@@ -52,9 +52,10 @@ export function startContentScript(doc: Document, win: Window) {
     void browser.runtime.sendMessage({ type: 'report-ready', report } satisfies Message<'report-ready'>).catch(() => undefined);
   };
 
+  // called as a method of win: Firefox's content-script sandbox throws on an unbound requestIdleCallback
   const idle = (fn: () => void) => {
-    const ric = (win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-    if (ric) ric(fn, { timeout: 2000 });
+    const w = win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number };
+    if (typeof w.requestIdleCallback === 'function') w.requestIdleCallback(fn, { timeout: 2000 });
     else setTimeout(fn, 50);
   };
 
