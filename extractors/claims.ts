@@ -1,12 +1,11 @@
 import type { ControlPatterns, Unit } from './controls/types.ts';
 import { ALL_CONTROLS } from './controls/index.ts';
-import { isProviderAttributed } from './language/attribution.ts';
-import { ALIGNMENT_ONLY, qualifiersIn } from './language/hedges.ts';
-import { isNegated } from './language/negation.ts';
+import { decide } from './frame/decide.ts';
+import { frameOf, type ClaimFrame, type Mention } from './frame/frame.ts';
+import { namesProviderAsSubject } from './language/attribution.ts';
+import { qualifiersIn } from './language/hedges.ts';
 import { AnchorIndex, anchorsOfAll } from './language/regex-anchors.ts';
 import { globalOf } from './language/regex-cache.ts';
-import { cueInClause, findCues } from './language/status-cues.ts';
-import { CERTIFICATIONS } from './schema/certifications.ts';
 import type { Claim, Qualifier, Status } from './schema/claim.ts';
 import { STATUS_PRECEDENCE } from './schema/resolve.ts';
 
@@ -15,8 +14,6 @@ import { STATUS_PRECEDENCE } from './schema/resolve.ts';
  * shared language layer decide the status (status cues, negation, provider
  * attribution, the section's context), the hedges and the attributes.
  */
-
-interface Mention { start: number; end: number; polar: boolean; fromContext: boolean }
 
 const MAX_MENTIONS = 6;
 
@@ -109,41 +106,6 @@ function findMentions(control: ControlPatterns, at: number, unit: Unit, ctx: Uni
   return [];
 }
 
-const ANSWER_NO = /^(?:no|not (?:yet|currently|at this time))\b/i;
-const DEFINITION_AFTER = /^[^.;,]{0,25}?\b(?:is|are) (?:an?|one of the|the name of|a type of)\b(?! (?:must|requirement|priority|part of our|core))/i;
-const DEFINING_OPENING = /^(?![^.;,]*\b(?:we|our|us)\b[^.;,]*\b(?:is|are)\b)[^.;,]{0,30}?\b(?:is|are) (?:an?|one of the|a type of)\b/i;
-const ANSWER_YES = /^(?:yes|yep|correct|absolutely|certainly)\b/i;
-/** What a sentence under a certification's heading must say to be that certification's claim. */
-const CERTIFICATION_WORDING = /\b(?:certif\w*|audit\w*|attest\w*|report|complian\w*|accredit\w*|passed|achieved|completed|renewed|valid|assessed|surveillance)\b/i;
-
-function statusOf(control: ControlPatterns, unit: Unit, mention: Mention): Status | null {
-  const text = unit.text;
-  const cues = findCues(text);
-  if (mention.fromContext && ANSWER_NO.test(text)) return 'denied';
-  // "SOC 2 is a US attestation framework…" under a hosting heading: a sentence that opens by defining something is no claim of its section
-  if (mention.fromContext && DEFINING_OPENING.test(text)) return null;
-  if (mention.fromContext && CERTIFICATIONS.has(control.control) && !ANSWER_YES.test(text) && !CERTIFICATION_WORDING.test(text) && !cues.length) return null;
-  // "SOC 2 is a US attestation framework and we do not have a SOC 2 report": the defining mention claims nothing
-  if (!mention.fromContext && DEFINITION_AFTER.test(text.slice(mention.end, mention.end + 60))) return null;
-  if (!mention.polar) {
-    const cue = cueInClause(text, mention.start, cues);
-    if (cue) return cue.negated ? 'denied' : cue.status;
-    if (!mention.fromContext && isNegated(text, mention.start, mention.end)) {
-      // "not yet certified; working toward it": the intention outranks the denial
-      const later = cues.find((c) => !c.negated && c.start > mention.end);
-      return later ? later.status : 'denied';
-    }
-  }
-  if (unit.rowStatus && unit.rowStatus !== 'implemented' && mention.start < (unit.rowHeaderEnd ?? Infinity)) return unit.rowStatus;
-  if (unit.contextStatus) return unit.contextStatus;
-  if (CERTIFICATIONS.has(control.control)) {
-    if (!mention.fromContext && isProviderAttributed(text, mention.start, mention.end)) return 'inherited';
-    // "aligned with ISO 27001" is no certificate: no claim at all rather than a false one
-    if (!mention.fromContext && ALIGNMENT_ONLY.test(text.slice(0, mention.start))) return null;
-  }
-  return 'implemented';
-}
-
 /**
  * Claims read from a section's heading rather than from words naming the control
  * ("works on every day" under "Backups"). They still count, but where a sentence
@@ -164,10 +126,20 @@ export function yieldToNamingClaims(claims: readonly Claim[]): Claim[] {
   });
 }
 
-export function claimsFromUnits(units: readonly Unit[]): Claim[] {
+export interface ClaimsOptions {
+  /** The page's date, yyyy-mm-dd: a date after it is a plan. */
+  today: string;
+  /** Told every frame with the rule that decided it (`--explain`). */
+  explain?: (frame: ClaimFrame, status: Status | null, rule: string, unit: Unit) => void;
+}
+
+export function claimsFromUnits(units: readonly Unit[], options: ClaimsOptions): Claim[] {
   const claims: Claim[] = [];
   const seen = new Set<string>();
+  let previous: Unit | null = null;
   for (const unit of units) {
+    const afterProvider = !!previous && previous.block === unit.block && namesProviderAsSubject(previous.text);
+    previous = unit;
     if (unit.suppressed) continue;
     const ctx = contextOf(unit);
     for (let at = 0; at < ALL_CONTROLS.length; at++) {
@@ -177,29 +149,45 @@ export function claimsFromUnits(units: readonly Unit[]): Claim[] {
       if (!mentions.length) continue;
       if (control.excludes?.some((re) => re.test(unit.text))) continue;
       if (control.requires && !control.requires.test(unit.text)) continue;
-      // several mentions in one sentence: the strongest reading stands ("we test restores; a backup that can't be restored isn't one")
-      let status: Status | null = null;
-      let mention = mentions[0]!;
+      // one claim per status the sentence gives the control ("we hold a Type I report; the Type II audit follows next year"),
+      // each with the first mention of that status
+      const byStatus = new Map<Status, ClaimFrame>();
       for (const m of mentions) {
-        const s = statusOf(control, unit, m);
-        if (s && (status === null || STATUS_PRECEDENCE.indexOf(s) < STATUS_PRECEDENCE.indexOf(status))) { status = s; mention = m; }
+        const frame = frameOf(control, unit, m, { today: options.today, afterProvider });
+        if (unit.rowStatus === 'implemented' && m.start < (unit.rowHeaderEnd ?? Infinity)) frame.attestationWording = true;
+        const { status, rule } = decide(frame);
+        options.explain?.(frame, status, rule, unit);
+        if (status && !byStatus.has(status)) byStatus.set(status, frame);
       }
-      if (!status) continue;
-      const key = `${control.control}\u0000${unit.evidence}\u0000${status}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const isRow = unit.block.kind === 'table_row' && unit.evidence === unit.block.text;
-      // a row is read whole for its values (a "Details" cell); its mention came from the header and status cells only
-      const attributeText = isRow ? unit.evidence : mention.fromContext ? `${unit.question ?? unit.heading ?? ''}: ${unit.text}` : unit.text;
-      const read = control.attributes?.(attributeText, unit) ?? {};
-      // a denial keeps only what it denies outright ("we do not sign BAAs" → baa: false)
-      const attributes = status === 'denied' ? Object.fromEntries(Object.entries(read).filter(([, v]) => v === false)) : read;
-      const qualifiers: Qualifier[] = qualifiersIn(unit.evidence);
-      // Attribute readers are checked against the zod schema by the fixture tests, not here: the content script carries no zod.
-      const claim: Claim = { control: control.control, status, attributes, qualifiers, evidence: [unit.evidence] };
-      if (mention.fromContext) CONTEXT_CLAIMS.add(claim);
-      claims.push(claim);
+      // several mentions of one status: the strongest reading stands ("we test restores; a backup that can't be restored isn't one")
+      const statuses = [...byStatus.keys()].sort((a, b) => STATUS_PRECEDENCE.indexOf(a) - STATUS_PRECEDENCE.indexOf(b));
+      const kept = statuses.length > 1 && !splitsByClause(byStatus, statuses) ? statuses.slice(0, 1) : statuses;
+      for (const status of kept) {
+        const frame = byStatus.get(status)!;
+        const key = `${control.control}\u0000${unit.evidence}\u0000${status}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const isRow = unit.block.kind === 'table_row' && unit.evidence === unit.block.text;
+        const own = kept.length > 1 ? unit.text.slice(frame.span.start, frame.span.end) : unit.text;
+        // a row is read whole for its values (a "Details" cell); its mention came from the header and status cells only
+        const attributeText = isRow ? unit.evidence : frame.derivation === 'context' ? `${unit.question ?? unit.heading ?? ''}: ${unit.text}` : own;
+        const read = status === 'inherited' ? {} : control.attributes?.(attributeText, unit) ?? {};
+        // a denial keeps only what it denies outright ("we do not sign BAAs" → baa: false)
+        const attributes = status === 'denied' ? Object.fromEntries(Object.entries(read).filter(([, v]) => v === false)) : read;
+        const qualifiers: Qualifier[] = qualifiersIn(unit.evidence);
+        if (frame.kind === 'aligned' && !qualifiers.includes('aligned')) qualifiers.push('aligned');
+        // Attribute readers are checked against the zod schema by the fixture tests, not here: the content script carries no zod.
+        const claim: Claim = { control: control.control, status, attributes, qualifiers, evidence: [unit.evidence] };
+        if (frame.derivation === 'context') CONTEXT_CLAIMS.add(claim);
+        claims.push(claim);
+      }
     }
   }
   return claims;
+}
+
+/** Two statuses in one sentence stand apart only when they sit in different clauses (or label and value). */
+function splitsByClause(byStatus: Map<Status, ClaimFrame>, statuses: readonly Status[]): boolean {
+  const spans = statuses.map((s) => byStatus.get(s)!.span);
+  return spans.every((a, i) => spans.every((b, j) => i === j || a.start !== b.start || a.end !== b.end));
 }

@@ -66,7 +66,11 @@ export function buildUnits(blocks: readonly Block[]): Unit[] {
       const statusCell = cells.map((c) => statusOfCell(c.text)).find((s) => s !== null) ?? null;
       const shortCells = cells.filter((c, i) => i === 0 || c.text.split(/\s+/).length <= SHORT_CELL_WORDS).map((c) => c.text).filter(Boolean);
       // the row as a whole: its header cell (a topic, or a question) with the short cells beside it (a status, a tag)
-      units.push({ ...base, text: shortCells.join(' · ') || rowHeader, evidence: block.text, topic: `${headingText} ${rowHeader}`, question: null, firstInSection: false, rowStatus: statusCell, rowHeaderEnd: rowHeader.length });
+      // the status cell speaks of the row's title: the first short cell that is not itself a status ("Certified | SOC 2 Type II | …")
+      const rowText = shortCells.join(' · ') || rowHeader;
+      const title = shortCells.find((t) => statusOfCell(t) === null) ?? rowHeader;
+      const titleAt = rowText.indexOf(title);
+      units.push({ ...base, text: rowText, evidence: block.text, topic: `${headingText} ${rowHeader}`, question: null, firstInSection: false, rowStatus: statusCell, rowHeaderEnd: titleAt >= 0 ? titleAt + title.length : rowHeader.length });
       // short cells (the row header, a status tag, a title) stand in the row unit, where the status cell governs them
       for (const cell of cells.length > 1 ? cells.filter((c) => !shortCells.includes(c.text)) : cells) {
         if (!cell.text) continue;

@@ -4,6 +4,7 @@
  * npm run audit -- --profile <p> --csv FILE            the checklist CSV of one page
  * npm run audit -- [--profile <p>] --diff OLD NEW [--json]   what changed between two saved pages
  * npm run audit -- --security-txt [--json] [--now ISO] FILE  checks a saved security.txt (RFC 9116)
+ * npm run audit -- --explain [--now ISO] FILE             every claim frame and the rule that decided it
  *
  * Audits saved pages (.html, .htm, .md, .txt) with the same extractors the
  * extension runs. --json prints one audit report (claim-catalog format) per line;
@@ -16,12 +17,13 @@ import { runAudit } from './lib/run-audit.ts';
 import { runCsv } from './lib/run-csv.ts';
 import { runDiff } from './lib/run-diff.ts';
 import { runSecurityTxt } from './lib/run-security-txt.ts';
+import { runExplain } from './lib/run-explain.ts';
 
 export interface CliOptions {
   json: boolean;
   force: boolean;
   profile: string | null;
-  mode: 'audit' | 'csv' | 'diff' | 'security-txt';
+  mode: 'audit' | 'csv' | 'diff' | 'security-txt' | 'explain';
   /** --now: the reference time for security.txt expiry checks */
   now: string | null;
   files: string[];
@@ -32,6 +34,7 @@ const USAGE = [
   '       npm run audit -- --profile <p> --csv FILE',
   '       npm run audit -- [--profile <p>] --diff OLD NEW [--json]',
   '       npm run audit -- --security-txt [--json] [--now <ISO date-time>] FILE',
+  '       npm run audit -- --explain [--now <ISO date-time>] FILE',
 ].join('\n');
 
 function fail(message: string): never {
@@ -62,6 +65,7 @@ function parseArgs(argv: string[]): CliOptions {
     else if (arg === '--csv') setMode(opts, 'csv');
     else if (arg === '--diff') setMode(opts, 'diff');
     else if (arg === '--security-txt') setMode(opts, 'security-txt');
+    else if (arg === '--explain') setMode(opts, 'explain');
     else if (arg === '--help' || arg === '-h') { console.error(USAGE); process.exit(0); }
     else if (arg.startsWith('--')) fail(`unknown option ${arg}`);
     else opts.files.push(arg);
@@ -78,7 +82,7 @@ async function main() {
   if (opts.profile) {
     try { profile = await loadProfileArgument(opts.profile); } catch (e) { console.error(`audit: ${(e as Error).message}`); process.exit(2); }
   }
-  const run = { audit: runAudit, csv: runCsv, diff: runDiff, 'security-txt': runSecurityTxt }[opts.mode];
+  const run = { audit: runAudit, csv: runCsv, diff: runDiff, 'security-txt': runSecurityTxt, explain: runExplain }[opts.mode];
   process.exit(await run(opts, profile));
 }
 

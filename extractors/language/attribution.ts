@@ -46,3 +46,10 @@ export function isProviderAttributed(text: string, start: number, end: number): 
   }
   return false;
 }
+
+/** A sentence whose subject is a provider: "We host on AWS." is not, "AWS operates its data centres …" is; "Our data is hosted by Hetzner." counts (the provider is named as the agent). */
+const PROVIDER_SUBJECT = new RegExp(String.raw`^(?:(?:our|the|a|an|all|these)\s+)?(?:[\w.-]+\s+){0,2}${PROVIDER_NOUN}\b|\b(?:hosted|stored|operated|run|housed)\s+(?:\w+\s+){0,3}(?:by|with|at|in)\s+(?:(?:our|a|an|the)\s+)?(?:[\w.-]+\s+){0,2}${PROVIDER_NOUN}\b`, 'i');
+
+export function namesProviderAsSubject(text: string): boolean {
+  return PROVIDER_SUBJECT.test(text);
+}

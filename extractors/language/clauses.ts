@@ -3,7 +3,7 @@
  * far as their own clause ("We are not yet ISO 27001 certified, but we hold
  * SOC 2 Type II": the "not" stops at ", but").
  */
-const BOUNDARY = /;|\s[—–]\s|\s-\s|,\s*(?:and|while|whereas)\s+(?!(?:ISO|SOC|PCI|HIPAA|GDPR)\b)(?=[\p{L}])|,\s*(?=(?:but|however|although|though|whereas|while|we|our|it|they|this|these|customers|you)\b)|\b(?:but|however|whereas|although|except|though|because|so that)\b|\band (?=(?:plans?|intends?|aims?|expects?|will|we)\b)/giu;
+const BOUNDARY = /;|\s[—–]\s|\s-\s|\s[·|]\s|,\s*(?:and|while|whereas)\s+(?!(?:ISO|SOC|PCI|HIPAA|GDPR)\b)(?=[\p{L}])|,\s*(?=(?:but|however|although|though|whereas|while|we|our|it|they|this|these|customers|you)\b)|\b(?:but|however|whereas|although|except|though|because|so that)\b|\band (?=(?:plans?|intends?|aims?|expects?|will|we)\b)/giu;
 
 export interface Span { start: number; end: number }
 

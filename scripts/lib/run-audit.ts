@@ -1,16 +1,17 @@
 import { readPage, PageReadError } from './read-page.ts';
 import { formatReportTable, formatVerdictTable } from './format-table.ts';
-import { auditDocument, auditText, type AuditReport } from '../../extractors/index.ts';
+import { auditDocument, auditText, type AuditOptions, type AuditReport } from '../../extractors/index.ts';
 import type { Profile } from '../../lib/profiles/schema.ts';
 import { evaluate } from '../../lib/verdicts.ts';
 import type { CliOptions } from '../audit.ts';
 
 /** Reads and audits one saved page; a page that cannot be read throws PageReadError. */
-export async function auditFile(file: string, force: boolean): Promise<AuditReport> {
+export async function auditFile(file: string, force: boolean, more: Omit<AuditOptions, 'force'> = {}): Promise<AuditReport> {
   const page = await readPage(file);
+  const options = { ...more, force };
   const report = page.kind === 'html'
-    ? auditDocument(page.document, page.url, { force })
-    : auditText(page.text, file, { force });
+    ? auditDocument(page.document, page.url, options)
+    : auditText(page.text, file, options);
   if (page.kind === 'html') report.source = file;
   return report;
 }
@@ -24,7 +25,7 @@ export async function runAudit(opts: CliOptions, profile: Profile | null): Promi
   for (const file of opts.files) {
     let report: AuditReport;
     try {
-      report = await auditFile(file, opts.force);
+      report = await auditFile(file, opts.force, { today: opts.now?.slice(0, 10) });
     } catch (e) {
       failed++;
       console.error(describeReadError(file, e));
