@@ -42,24 +42,67 @@ function memo<T>(fn: (s: string) => T): (s: string) => T {
   };
 }
 
+/**
+ * Cards printed as text: a title, its body, then short status pills ("In audit", "Q2 2026", "On roadmap") that a
+ * text export turns into heading-like lines. A pill is no heading: it is the status of the card before it.
+ */
+const TODAY_PILL = /^(?:today|now|live|ga|generally available)$/i;
+const PILL_MAX_WORDS = 8;
+
+interface Cards {
+  pills: Set<string>;
+  /** By card title: the pill's status, and the pill's words (they carry the card's values: "Type I planned · Q3 2026"). */
+  byTitle: Map<string, { status: Status | null; words: string }>;
+}
+
+function cardStatuses(blocks: readonly Block[]): Cards {
+  const pills = new Set<string>();
+  const byTitle = new Map<string, { status: Status | null; words: string }>();
+  let title: string | null = null;
+  let titleHasBody = false;
+  for (const block of blocks) {
+    if (block.kind !== 'heading') { titleHasBody = true; continue; }
+    const text = block.text.trim();
+    const short = text.split(/\s+/).length <= PILL_MAX_WORDS;
+    // a status line right under a title ("Type I planned · Q3 2026"), or a status pill after the card's body ("In audit")
+    const cue = short && !titleHasBody ? contextStatus(text) ?? statusOfCell(text) : statusOfCell(text);
+    if (title !== null && short && (cue || TODAY_PILL.test(text))) {
+      pills.add(block.text);
+      const card = byTitle.get(title);
+      if (!card) byTitle.set(title, { status: cue, words: text });
+      else if (!card.status && cue) card.status = cue;
+      continue;
+    }
+    title = block.text;
+    titleHasBody = false;
+  }
+  return { pills, byTitle };
+}
+
 export function buildUnits(blocks: readonly Block[]): Unit[] {
   const units: Unit[] = [];
+  const cards = cardStatuses(blocks);
   const statusOfHeading = memo(contextStatus);
   const suppresses = memo((s) => SUPPRESSING_CONTEXT.test(s));
   let lastHeading: string | null = null;
   let sectionStarted = false;
   for (const block of blocks) {
-    if (block.kind === 'heading') { lastHeading = block.text; sectionStarted = false; continue; }
-    const heading = block.headings[block.headings.length - 1] ?? null;
+    if (block.kind === 'heading') {
+      if (!cards.pills.has(block.text)) { lastHeading = block.text; sectionStarted = false; }
+      continue;
+    }
+    // a card's pill is no heading of what follows it
+    const headings = cards.pills.size ? block.headings.filter((h) => !cards.pills.has(h)) : block.headings;
+    const heading = headings[headings.length - 1] ?? null;
     if (heading !== lastHeading) { lastHeading = heading; sectionStarted = false; }
-    const headingText = block.headings.join(' › ');
+    const headingText = headings.join(' › ');
     const contextText = [headingText, block.leadIn ?? ''].join(' ');
     // the nearest heading or lead-in that sets a status wins over outer ones
-    const ctxStatus = (block.leadIn && statusOfHeading(block.leadIn)) || [...block.headings].reverse().map(statusOfHeading).find(Boolean) || null;
+    const ctxStatus = (block.leadIn && statusOfHeading(block.leadIn)) || [...headings].reverse().map(statusOfHeading).find(Boolean) || null;
     const suppressed = suppresses(contextText);
     const question = isQuestion(block.term) ? block.term! : isQuestion(heading) ? heading : null;
 
-    const base = { block, heading, contextStatus: ctxStatus, suppressed };
+    const base = { block, heading, contextStatus: ctxStatus, suppressed, cardStatus: heading ? cards.byTitle.get(heading)?.status ?? null : null, cardWords: heading ? cards.byTitle.get(heading)?.words ?? null : null };
     if (block.kind === 'table_row' && block.cells) {
       const cells = block.cells;
       const rowHeader = cells[0]?.text ?? '';

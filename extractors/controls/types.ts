@@ -20,6 +20,10 @@ export interface Unit {
   contextStatus: CueStatus | null;
   /** A table row's status cell ("Yes", "In progress", "No"). */
   rowStatus: Status | null;
+  /** A card's status pill ("In audit", "Planned", "On roadmap 2027") printed after its title and body: the status of what the title names. */
+  cardStatus?: Status | null;
+  /** The pill's words, which carry the card's values ("Type I planned · Q3 2026"). */
+  cardWords?: string | null;
   /** Where the row's first cell ends in `text`: the status cell speaks of what is named there. */
   rowHeaderEnd?: number;
   /** Inside an out-of-scope list or a definition: no claims. */

@@ -1,6 +1,6 @@
 import type { BlockKind } from '../blocks/block.ts';
 import type { ControlPatterns, Unit } from '../controls/types.ts';
-import { isProviderAttributed } from '../language/attribution.ts';
+import { isProviderAttributed, speaksInOwnVoice, topicNamesProvider } from '../language/attribution.ts';
 import { clauseAround } from '../language/clauses.ts';
 import { ALIGNMENT_ONLY } from '../language/hedges.ts';
 import { labelValueOf } from '../language/label-value.ts';
@@ -84,14 +84,26 @@ export function frameOf(control: ControlPatterns, unit: Unit, mention: Mention, 
     time: null,
     cue: null,
     attestation,
-    attestationWording: ATTESTATION_WORDING.test(inLabel ? `${clauseText} ${predicateText}` : clauseText) || (mention.fromContext && ANSWER_YES.test(text)),
+    attestationWording: ATTESTATION_WORDING.test(inLabel ? `${clauseText} ${predicateText}` : clauseText) || (mention.fromContext && ANSWER_YES.test(text))
+      // "annual certifications of compliance with the following:" speaks for each item of its list
+      || (unit.block.kind === 'list_item' && !!unit.block.leadIn && ATTESTATION_WORDING.test(unit.block.leadIn)),
     span: inLabel ? { start: 0, end: text.length } : clause,
   };
   const set = (kind: StatementKind, cue: string | null) => { frame.kind = kind; frame.cue = cue; return frame; };
 
   if (attestation && (explicit ? isProviderAttributed(text, mention.start, mention.end) : false)) frame.holder = 'third_party';
   else if (attestation && ctx.afterProvider && CONTINUING_PRONOUN.test(text)) frame.holder = 'third_party';
+  // under a heading or a lead-in about the provider ("Natural HR Data Centres", "examples of AWS compliance reports:"), unless the vendor speaks of itself
+  else if (attestation && (topicNamesProvider(unit.heading) || topicNamesProvider(unit.block.leadIn)) && !speaksInOwnVoice(text)) frame.holder = 'third_party';
   else if (hasGenericHolder(clauseText)) frame.holder = 'generic';
+
+  // a card's status pill speaks of what its title names, before anything its body says
+  if (unit.cardStatus && unit.cardStatus !== 'implemented' && (mention.fromContext || (!!unit.heading && !!control.topic?.test(unit.heading)))) {
+    const kind = ({ in_progress: 'underway', planned: 'intends', denied: 'denies', inherited: 'holds' } as const)[unit.cardStatus];
+    if (kind === 'denies') frame.polarity = 'negative';
+    return set(kind, 'the card\'s status pill');
+  }
+  if (unit.cardStatus === 'implemented' && (mention.fromContext || (!!unit.heading && !!control.topic?.test(unit.heading)))) frame.attestationWording = true;
 
   // what the statement is, before what it says of the vendor
   if (mention.fromContext) {

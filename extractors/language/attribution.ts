@@ -6,13 +6,13 @@ import { globalOf } from './regex-cache.ts';
  * data centre or a sub-processor is `inherited`, not the vendor's own. Nouns
  * and verbs as data; a mention is attributed when its clause ties it to one.
  */
-export const PROVIDER_NOUN = String.raw`(?:(?:cloud|hosting|infrastructure|database|payment|storage|service|third[- ]party|managed)\s+)*(?:providers?|partners?|vendors?|sub-?processors?|data ?cent(?:er|re)s?|facilit(?:y|ies)|processors?|AWS|Amazon Web Services|Amazon|Google Cloud(?: Platform)?|GCP|Microsoft Azure|Azure|Heroku|Vercel|Fly\.io|Cloudflare|Stripe|DigitalOcean|Hetzner|OVH(?:cloud)?|Supabase|Neon|MongoDB Atlas|Snowflake|Render|Railway|Netlify|Equinix|Rackspace|Linode|Akamai|Braintree|Adyen|PayPal)`;
+export const PROVIDER_NOUN = String.raw`(?:(?:cloud|hosting|infrastructure|database|payment|storage|service|third[- ]party|managed)\s+)*(?:providers?|partners?|vendors?|sub-?processors?|data ?cent(?:er|re)s?|facilit(?:y|ies)|processors?|AWS|Amazon Web Services|Amazon|Google Cloud(?: Platform)?|GCP|Microsoft Azure|Azure|Heroku|Vercel|Fly\.io|Cloudflare|Stripe|DigitalOcean|Hetzner|OVH(?:cloud)?|Supabase|Neon|MongoDB Atlas|Snowflake|Render|Railway|Netlify|Equinix|Rackspace|Linode|Akamai|Braintree|Adyen|PayPal|banks?|payment gateways?|acquir(?:er|ing bank)s?|card processors?|datacent\w*|Rechenzentr\w*|Anbieter\w*|Dienstleister\w*|Hoster|centres? de donn[ée]es|h[ée]bergeurs?|prestataires?|fournisseurs?|services? (?:d['’]IA |cloud )?tiers|tiers|leveranciers?|proveedor(?:es)?|centros? de datos)`;
 
 const PATTERNS: RegExp[] = [
   // "hosted with a SOC 2 / ISO 27001 certified provider", "certified data centers"
   new RegExp(String.raw`(?:certified|compliant|accredited|audited|attested)\s+(?:\w+\s+){0,2}${PROVIDER_NOUN}`, 'i'),
   // "AWS is ISO 27001 certified", "our data centers are SOC 2 compliant", "Stripe, a PCI DSS Level 1 service provider"
-  new RegExp(String.raw`${PROVIDER_NOUN}\b[^.;]{0,80}?\b(?:is|are|maintains?|holds?|has|have|carr(?:y|ies)|meets?|undergoes?|undergo|which|that|,\s*(?:a|an|the))\b[^.;]{0,80}`, 'i'),
+  new RegExp(String.raw`${PROVIDER_NOUN}\b[^.;]{0,80}?\b(?:is|are|maintains?|holds?|has|have|carr(?:y|ies)|meets?|undergoes?|undergo|which|that|,\s*(?:a|an|the)|certifi\w*|zertifiziert|gecertificeerd|sind|ist|est|sont|zijn)\b[^.;]{0,120}`, 'i'),
   // "relies on / hosted on / built on / leverages / inherits … certified …"
   /\b(?:hosted (?:with|on|by|in)|rel(?:y|ies) on|built on|leverag\w+|inherit\w*|runs? on|powered by)\b[^.;]{0,80}/i,
   // "provider's SOC 2 report", "AWS's ISO certification"
@@ -52,4 +52,20 @@ const PROVIDER_SUBJECT = new RegExp(String.raw`^(?:(?:our|the|a|an|all|these)\s+
 
 export function namesProviderAsSubject(text: string): boolean {
   return PROVIDER_SUBJECT.test(text);
+}
+
+/**
+ * A provider named as what a heading or a list's lead-in is about: "Natural HR Data Centres", "ISO-zertifizierte
+ * Rechenzentren", "examples of AWS compliance reports:". Needs an article, a possessive or a provider's kind or
+ * name: a contract's "Provider will maintain…" is the vendor itself.
+ */
+const PROVIDER_TOPIC = new RegExp(String.raw`\b(?:data ?cent(?:er|re)s?|datacent\w*|Rechenzentr\w*|centres? de donn[ée]es|(?:cloud|hosting|infrastructure|payment) (?:providers?|partners?)|sub-?processors?|(?:our|the|their|its) (?:providers?|hosts?|hosting partners?)|AWS|Amazon Web Services|Google Cloud|Microsoft Azure|Azure)\b`, 'i');
+
+export function topicNamesProvider(topic: string | null | undefined): boolean {
+  return !!topic && PROVIDER_TOPIC.test(topic);
+}
+
+/** The vendor speaking of its own attestation in the first person ("we are ISO 27001 certified", "our SOC 2 report"). */
+export function speaksInOwnVoice(text: string): boolean {
+  return OWN_VOICE.test(text) || /\b(?:we|our)\b/i.test(text);
 }
