@@ -1,7 +1,7 @@
 import type { ControlPatterns, Unit } from './controls/types.ts';
 import { ALL_CONTROLS } from './controls/index.ts';
 import { decide } from './frame/decide.ts';
-import { frameOf, type ClaimFrame, type Mention } from './frame/frame.ts';
+import { ANAPHORIC_ATTESTATION, frameOf, type ClaimFrame, type Mention } from './frame/frame.ts';
 import { namesProviderAsSubject } from './language/attribution.ts';
 import { qualifiersIn } from './language/hedges.ts';
 import { AnchorIndex, anchorsOfAll } from './language/regex-anchors.ts';
@@ -99,8 +99,9 @@ function findMentions(control: ControlPatterns, at: number, unit: Unit, ctx: Uni
   if (control.attributes && ctx.heading.has(control) && !NEGATED_SENTENCE.test(unit.text.replace(LEADING_CONDITION, '')) && Object.keys(control.attributes(unit.text, unit)).length) {
     return [{ start: 0, end: 0, polar: false, fromContext: true }];
   }
-  // A heading or FAQ question that names the control makes the first sentence under it a claim.
-  if ((unit.firstInSection && ctx.heading.has(control)) || ctx.question.has(control)) {
+  // A heading or FAQ question that names the control makes the first sentence under it a claim, and so does a
+  // later one that refers back to the section's attestation ("This certification means…").
+  if ((unit.firstInSection && ctx.heading.has(control)) || ctx.question.has(control) || (ctx.heading.has(control) && ANAPHORIC_ATTESTATION.test(unit.text))) {
     return [{ start: 0, end: 0, polar: false, fromContext: true }];
   }
   return [];

@@ -21,6 +21,7 @@ const STATUS_CELL: [RegExp, Status][] = [
   [/^(?:in progress|in-progress|under ?way|in preparation|in audit|ongoing)\b/i, 'in_progress'],
   [/^(?:planned|on (?:the |our )?roadmap|roadmap|coming soon|upcoming|q[1-4] ?\d{4}|h[12] ?\d{4}|20\d\d)\b/i, 'planned'],
   [/^(?:✗|✘|×|no|not (?:available|supported|certified|yet)|none|n\/a|unavailable)\b/i, 'denied'],
+  [/^(?:via|through|inherited(?: from)?|provided by|handled by|covered by) \S/i, 'inherited'],
 ];
 const SHORT_CELL_WORDS = 6;
 

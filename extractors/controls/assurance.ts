@@ -63,6 +63,7 @@ export const testing: ControlPatterns[] = [
   },
   {
     control: 'bug_bounty',
+    addressedToReader: true,
     mentions: [/\bbug[\s-]?bount(?:y|ies)\b|\b(?:HackerOne|Bugcrowd|Intigriti|YesWeHack|Immunefi)\b/i],
     topic: /\bbug[\s-]?bount/i,
     attributes: (text) => {
@@ -72,6 +73,7 @@ export const testing: ControlPatterns[] = [
   },
   {
     control: 'vulnerability_disclosure',
+    addressedToReader: true,
     mentions: [
       /\b(?:report(?:ing)?|disclos(?:e|ing|ure)|submit(?:ting)?)\b[^.;]{0,40}\b(?:security )?(?:vulnerabilit(?:y|ies)|security (?:issues?|flaws?|bugs?|concerns?))\b/i,
       /\b(?:vulnerabilit(?:y|ies)|security (?:issues?|bugs?))\b[^.;]{0,30}\breport(?:s|ed|ing)?\b/i,
@@ -93,6 +95,7 @@ export const testing: ControlPatterns[] = [
   },
   {
     control: 'security_txt',
+    addressedToReader: true,
     mentions: [/\bsecurity\.txt\b|\/\.well-known\/security\b|\bRFC ?9116\b/i],
     attributes: (text) => {
       const url = /\b(?:https?:\/\/)?[\w.-]*\/?\.well-known\/security\.txt\b/i.exec(text);

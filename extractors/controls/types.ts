@@ -47,6 +47,8 @@ export interface ControlPatterns {
   requires?: RegExp;
   /** Wording that shows the unit is about something else. */
   excludes?: RegExp[];
+  /** The claim is itself addressed to the reader ("email security@…", "report it on Bugcrowd"): instructions to the reader are its claims. */
+  addressedToReader?: boolean;
   /** Reads the control's attributes from the claim text. */
   attributes?: AttributeReader;
 }

@@ -20,7 +20,7 @@ export interface DecisionRule {
 }
 
 export const DECISION_TABLE: readonly DecisionRule[] = [
-  { id: 'a definition, a pointer or a hypothetical claims nothing', when: { kind: ['defines', 'name_only', 'hypothetical'] }, then: null },
+  { id: 'a definition, a pointer, a quote, advice or a hypothetical claims nothing', when: { kind: ['defines', 'name_only', 'hypothetical', 'advises'] }, then: null },
   { id: 'organisations in general are not the vendor', when: { holder: ['generic'] }, then: null },
   { id: 'a third party\'s attestation is inherited', when: { holder: ['third_party'], attestation: true }, then: 'inherited' },
   { id: 'a denial', when: { kind: ['denies'] }, then: 'denied' },

@@ -3,12 +3,12 @@ import type { ControlPatterns, Unit } from '../controls/types.ts';
 import { isProviderAttributed, speaksInOwnVoice, topicNamesProvider } from '../language/attribution.ts';
 import { clauseAround } from '../language/clauses.ts';
 import { ALIGNMENT_ONLY } from '../language/hedges.ts';
-import { labelValueOf } from '../language/label-value.ts';
+import { labelPathAt } from '../language/label-value.ts';
 import { isNegated } from '../language/negation.ts';
-import { ATTESTATION_WORDING, hasGenericHolder, isAlignment, isDefinitionOf, isHypothetical, isPointer } from '../language/statement-kind.ts';
-import { findCues, type CueMatch } from '../language/status-cues.ts';
+import { ATTESTATION_WORDING, hasGenericHolder, isAdvice, isAlignment, isDefinitionOf, isHypothetical, isPointer, isQuoted } from '../language/statement-kind.ts';
+import { contextStatus, findCues, type CueMatch } from '../language/status-cues.ts';
 import { futureTimeIn, type TimeExpression } from '../language/time.ts';
-import { CERTIFICATIONS } from '../schema/certifications.ts';
+import { ATTESTATIONS, CERTIFICATIONS } from '../schema/certifications.ts';
 import type { ControlId } from '../schema/controls.ts';
 
 /**
@@ -17,7 +17,7 @@ import type { ControlId } from '../schema/controls.ts';
  * (decide.ts) turns frames into claims.
  */
 export type Holder = 'vendor' | 'third_party' | 'generic';
-export type StatementKind = 'holds' | 'underway' | 'intends' | 'aligned' | 'denies' | 'defines' | 'hypothetical' | 'name_only';
+export type StatementKind = 'holds' | 'underway' | 'intends' | 'aligned' | 'denies' | 'defines' | 'advises' | 'hypothetical' | 'name_only';
 
 export interface Mention { start: number; end: number; polar: boolean; fromContext: boolean }
 
@@ -53,7 +53,7 @@ const ANSWER_YES = /^(?:yes|yep|correct|absolutely|certainly)\b/i;
 /** A sentence that opens by defining something claims nothing for its section: "SOC 2 is a US attestation framework…". */
 const DEFINING_OPENING = /^(?![^.;,]*\b(?:we|our|us)\b[^.;,]*\b(?:is|are)\b)[^.;,]{0,30}?\b(?:is|are) (?:an?|one of the|a type of)\b/i;
 /** "This certification means…", "The report covers…" under the control's heading: the section's attestation, referred back to. */
-const ANAPHORIC_ATTESTATION = /^(?:this|our|the) (?:certification|certificate|attestation|audit|report|accreditation)\b/i;
+export const ANAPHORIC_ATTESTATION = /^(?:this|our|the) (?:certification|certificate|attestation|audit|report|accreditation)\b/i;
 /** A pronoun that continues the previous sentence's subject. */
 const CONTINUING_PRONOUN = /^(?:it|they|their|its|these|those|both|each of them|the (?:provider|data ?cent(?:er|re)s?|facilit(?:y|ies)))\b/i;
 
@@ -64,14 +64,16 @@ function cueKind(cue: CueMatch): StatementKind {
 
 export function frameOf(control: ControlPatterns, unit: Unit, mention: Mention, ctx: FrameContext): ClaimFrame {
   const text = unit.text;
-  const attestation = CERTIFICATIONS.has(control.control);
+  // only the vendor's own audit makes an attestation implemented; a certification (HIPAA too) can be a provider's
+  const attestation = ATTESTATIONS.has(control.control);
+  const certification = CERTIFICATIONS.has(control.control);
   const explicit = !mention.fromContext;
   const clause = explicit ? clauseAround(text, mention.start) : { start: 0, end: text.length };
   const clauseText = text.slice(clause.start, clause.end);
-  const lv = explicit ? labelValueOf(text) : null;
-  const inLabel = !!lv && mention.start < lv.labelEnd;
+  const labels = explicit ? labelPathAt(text, mention.start) : { over: [], value: null };
+  const inLabel = labels.value !== null;
   // "PCI DSS — targeted H2 2027", "SOC 2 Type II: In audit Q2 2026": the value speaks of the label's mention
-  const predicate = inLabel ? { start: lv!.valueStart, end: text.length } : clause;
+  const predicate = labels.value ?? clause;
   const predicateText = text.slice(predicate.start, predicate.end);
   const frame: ClaimFrame = {
     control: control.control,
@@ -91,10 +93,10 @@ export function frameOf(control: ControlPatterns, unit: Unit, mention: Mention, 
   };
   const set = (kind: StatementKind, cue: string | null) => { frame.kind = kind; frame.cue = cue; return frame; };
 
-  if (attestation && (explicit ? isProviderAttributed(text, mention.start, mention.end) : false)) frame.holder = 'third_party';
-  else if (attestation && ctx.afterProvider && CONTINUING_PRONOUN.test(text)) frame.holder = 'third_party';
+  if (certification && (explicit ? isProviderAttributed(text, mention.start, mention.end) : false)) frame.holder = 'third_party';
+  else if (certification && ctx.afterProvider && CONTINUING_PRONOUN.test(text)) frame.holder = 'third_party';
   // under a heading or a lead-in about the provider ("Natural HR Data Centres", "examples of AWS compliance reports:"), unless the vendor speaks of itself
-  else if (attestation && (topicNamesProvider(unit.heading) || topicNamesProvider(unit.block.leadIn)) && !speaksInOwnVoice(text)) frame.holder = 'third_party';
+  else if (certification && (topicNamesProvider(unit.heading) || topicNamesProvider(unit.block.leadIn)) && !speaksInOwnVoice(text)) frame.holder = 'third_party';
   else if (hasGenericHolder(clauseText)) frame.holder = 'generic';
 
   // a card's status pill speaks of what its title names, before anything its body says
@@ -114,6 +116,11 @@ export function frameOf(control: ControlPatterns, unit: Unit, mention: Mention, 
     if (isDefinitionOf(text, mention.start, mention.end)) return set('defines', 'the framework is the subject of a description');
     if (isPointer(text, mention.start)) return set('name_only', 'a pointer or label, not a statement');
     if (isHypothetical(clauseText, mention.start - clause.start)) return set('hypothetical', 'a hypothetical (would / could)');
+    if (!control.addressedToReader && (isAdvice(clauseText) || (clause.start > 0 && isAdvice(text)))) return set('advises', 'advice or a request to the reader');
+    if (isQuoted(text, mention.start)) return set('name_only', 'quoted wording');
+    // "Roadmap: SOC 2 Type II final attestation — target Q1 2027", "Status: Planned": a label that is itself a status
+    const labelStatus = labels.over.map((l) => contextStatus(l)).find(Boolean);
+    if (labelStatus) return set(labelStatus === 'in_progress' ? 'underway' : 'intends', `the label "${labels.over.find((l) => contextStatus(l))}"`);
   }
 
   const cues = findCues(text).filter((c) => (c.start >= predicate.start && c.start < predicate.end) || (c.start >= clause.start && c.start < clause.end));

@@ -39,7 +39,9 @@ export function isProviderAttributed(text: string, start: number, end: number): 
       const mEnd = m.index + m[0].length;
       // the mention lies inside the provider phrase, or right before "certified provider"
       const covers = (mStart <= s && e <= mEnd) || (e <= mStart && mStart - e <= 40 && !/[,;]/.test(body.slice(e, mStart)));
-      if (covers && !OWN_VOICE.test(body.slice(0, e))) return true;
+      // "CockroachDB Advanced on AWS and GCP meets …": a provider after "on" / "in" is where the vendor runs, not who holds it
+      const location = pattern === PATTERNS[1] && /\b(?:on|in|at|across|within)\s+(?:the\s+)?$/i.test(body.slice(0, mStart));
+      if (covers && !location && !OWN_VOICE.test(body.slice(0, e))) return true;
       // matches may overlap ("facilities that host …, AWS, whose data centres are certified"): resume one character on
       g.lastIndex = m.index + 1;
     }

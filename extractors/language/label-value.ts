@@ -16,3 +16,23 @@ export function labelValueOf(text: string): LabelValue | null {
   if (/\b(?:we|our|is|are|was|were|has|have|will|can|do|does)\b/i.test(label)) return null;
   return { labelEnd: label.length, valueStart: m.index + m[0].length - m[2]!.length };
 }
+
+/**
+ * Nested labels, outermost first: "Roadmap: SOC 2 Type II final attestation — target Q1 2027" has the label
+ * "Roadmap" over "SOC 2 Type II final attestation", whose value is "target Q1 2027". Returns the labels that stand
+ * over `at`, and the value that speaks of `at` when `at` lies in a label.
+ */
+export interface LabelPath { over: string[]; value: { start: number; end: number } | null }
+
+export function labelPathAt(text: string, at: number): LabelPath {
+  const over: string[] = [];
+  let offset = 0;
+  for (let depth = 0; depth < 3; depth++) {
+    const lv = labelValueOf(text.slice(offset));
+    if (!lv) break;
+    if (at < offset + lv.labelEnd) return { over, value: { start: offset + lv.valueStart, end: text.length } };
+    over.push(text.slice(offset, offset + lv.labelEnd));
+    offset += lv.valueStart;
+  }
+  return { over, value: null };
+}

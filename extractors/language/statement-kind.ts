@@ -76,3 +76,23 @@ export function isAlignment(text: string, start: number, end: number, clauseStar
 
 /** An audit, report or certificate actually held: what an attestation needs to be the vendor's. */
 export const ATTESTATION_WORDING = /\b(?:certif\w*|audit\w*|attest\w*|reports?|complian(?:t|ce)|accredit\w*|passed|achieved|obtained|completed|renewed|received|awarded|maintains?|holds?|have (?:our|a|an)|has (?:a|an|its)|valid|assessed|assessment|surveillance|QSA|ROC|AoC|BAAs?|Business Associate|Level\s?[1-4] (?:Service Provider|Merchant)|Service Provider|verified|conform\w*|zertifiziert|Zertifi\w*|certifié\w*|certificad\w*|gecertificeerd|auditiert|geprüft|conforme)\b/i;
+
+/**
+ * Advice or a request to the reader, not a statement about the vendor: "We recommend enabling two-factor
+ * authentication", "you should enable MFA", "If your organization needs stronger identity controls, discuss…",
+ * "Use “SOC 2-aligned controls” unless…".
+ */
+const ADVICE = /^\s*(?:(?:we|I) (?:strongly )?(?:recommend|suggest|advise|encourage)(?: (?:that )?(?:you|customers|users|all users))?(?: to)? (?:enabling|enable|using|use|turning on|turn on|setting up|set up|configuring|configure)\b|(?:you|customers|users|organi[sz]ations|teams) (?:should|must|need to|are (?:advised|encouraged) to)\b|if (?:your|you)\b|(?:please )?(?:use|say|write|avoid|discuss|ask|consider|make sure|ensure that you|remember to|don['’]t)\b)/i;
+
+export function isAdvice(clause: string): boolean {
+  return ADVICE.test(clause);
+}
+
+/** The mention sits inside quotation marks: wording quoted as an example, not a claim. */
+export function isQuoted(text: string, start: number): boolean {
+  const before = text.slice(0, start);
+  const open = (before.match(/[“«„]/g) ?? []).length;
+  const close = (before.match(/[”»]/g) ?? []).length;
+  if (open > close) return true;
+  return ((before.match(/(?:^|[\s(])"/g) ?? []).length + (before.match(/"(?=[\s.,;:)!?]|$)/g) ?? []).length) % 2 === 1;
+}
