@@ -14,7 +14,7 @@ const RESTRICTIONS: ReadonlySet<Qualifier> = new Set<Qualifier>(['on_request', '
 
 /**
  * One resolved entry for the claims about one control: the strongest status;
- * attributes merged with the resolved-status claims first (they win a conflict,
+ * attributes merged from the resolved-status claims only (catalog v2;
  * earlier claims win among equals, lists are united); the qualifiers of the
  * resolved-status claims: restrictions (on request, optional, customer-operated)
  * from any of them, doubts (may, target, where feasible, aligned) only from a
@@ -27,8 +27,11 @@ export function resolveClaims(claims: readonly Claim[]): ResolvedControl {
   const attributes: Attributes = {};
   /** Claims whose values the resolved attributes use: their hedges bear on those values. */
   const contributors = new Set<Claim>();
+  // catalog v2: the resolved attributes come only from claims with the resolved status (a planned Type II lends
+  // an implemented Type I nothing)
   for (const claim of ordered) {
     const sameStatus = claim.status === status;
+    if (!sameStatus) continue;
     for (const [key, value] of Object.entries(claim.attributes)) {
       const have = attributes[key];
       if (have === undefined) { attributes[key] = Array.isArray(value) ? [...value] : value; contributors.add(claim); }
