@@ -169,7 +169,7 @@ export function claimsFromUnits(units: readonly Unit[], options: ClaimsOptions):
         if (seen.has(key)) continue;
         seen.add(key);
         const isRow = unit.block.kind === 'table_row' && unit.evidence === unit.block.text;
-        const own = kept.length > 1 ? unit.text.slice(frame.span.start, frame.span.end) : unit.text;
+        const own = kept.length > 1 || (control.scopedToClause && frame.derivation === 'explicit') ? unit.text.slice(frame.span.start, frame.span.end) : unit.text;
         // a row is read whole for its values (a "Details" cell); its mention came from the header and status cells only
         const attributeText = isRow ? unit.evidence : frame.derivation === 'context' ? `${unit.question ?? unit.heading ?? ''}${unit.cardWords ? ` ${unit.cardWords}` : ''}: ${unit.text}` : own;
         const read = status === 'inherited' ? {} : control.attributes?.(attributeText, unit) ?? {};

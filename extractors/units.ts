@@ -51,13 +51,14 @@ const TODAY_PILL = /^(?:today|now|live|ga|generally available)$/i;
 const PILL_MAX_WORDS = 8;
 
 interface Cards {
-  pills: Set<string>;
+  /** Each pill's text, with the title of the card it belongs to. */
+  pills: Map<string, string>;
   /** By card title: the pill's status, and the pill's words (they carry the card's values: "Type I planned · Q3 2026"). */
   byTitle: Map<string, { status: Status | null; words: string }>;
 }
 
 function cardStatuses(blocks: readonly Block[]): Cards {
-  const pills = new Set<string>();
+  const pills = new Map<string, string>();
   const byTitle = new Map<string, { status: Status | null; words: string }>();
   let title: string | null = null;
   let titleHasBody = false;
@@ -68,7 +69,7 @@ function cardStatuses(blocks: readonly Block[]): Cards {
     // a status line right under a title ("Type I planned · Q3 2026"), or a status pill after the card's body ("In audit")
     const cue = short && !titleHasBody ? contextStatus(text) ?? statusOfCell(text) : statusOfCell(text);
     if (title !== null && short && (cue || TODAY_PILL.test(text))) {
-      pills.add(block.text);
+      pills.set(block.text, title);
       const card = byTitle.get(title);
       if (!card) byTitle.set(title, { status: cue, words: text });
       else if (!card.status && cue) card.status = cue;
@@ -93,7 +94,8 @@ export function buildUnits(blocks: readonly Block[]): Unit[] {
       continue;
     }
     // a card's pill is no heading of what follows it
-    const headings = cards.pills.size ? block.headings.filter((h) => !cards.pills.has(h)) : block.headings;
+    // (a sibling pill replaced its title in the heading path: the title comes back)
+    const headings = cards.pills.size ? block.headings.flatMap((h) => { const title = cards.pills.get(h); return title === undefined ? [h] : block.headings.includes(title) ? [] : [title]; }) : block.headings;
     const heading = headings[headings.length - 1] ?? null;
     if (heading !== lastHeading) { lastHeading = heading; sectionStarted = false; }
     const headingText = headings.join(' › ');

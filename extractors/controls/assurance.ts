@@ -10,11 +10,13 @@ const SOC2 = /\bSOC\s?[-–]?\s?2\b|\bSOC\s?II\b|\bService Organi[sz]ation Contr
 export const certifications: ControlPatterns[] = [
   {
     control: 'soc2',
+    scopedToClause: true,
     mentions: [SOC2],
     topic: SOC2,
+    // "both our SOC 2 Type 1 and Type 2 reports": the stronger report held (the caller reads only the claim's own clause)
     attributes: (text) => {
-      const type = /\bType\s?(II|2|I|1)\b/i.exec(text.slice(Math.max(0, text.search(SOC2))));
-      return type ? { report_type: /II|2/.test(type[1]!) ? 2 : 1 } : {};
+      const types = [...text.slice(Math.max(0, text.search(SOC2))).matchAll(/\bType\s?(II|2|I|1)\b/gi)].map((m) => (/II|2/.test(m[1]!) ? 2 : 1));
+      return types.length ? { report_type: Math.max(...types) } : {};
     },
   },
   { control: 'iso27001', mentions: [/\bISO(?:\/IEC)?\s?27001\b/i], topic: /\bISO(?:\/IEC)?\s?27001\b/i },

@@ -49,6 +49,8 @@ export interface ControlPatterns {
   excludes?: RegExp[];
   /** The claim is itself addressed to the reader ("email security@…", "report it on Bugcrowd"): instructions to the reader are its claims. */
   addressedToReader?: boolean;
+  /** The attributes are the scope of the mention itself ("SOC 2 Type I", "PCI DSS Level 1"): read them in its own clause only. */
+  scopedToClause?: boolean;
   /** Reads the control's attributes from the claim text. */
   attributes?: AttributeReader;
 }

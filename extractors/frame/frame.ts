@@ -54,6 +54,7 @@ const ANSWER_YES = /^(?:yes|yep|correct|absolutely|certainly)\b/i;
 const DEFINING_OPENING = /^(?![^.;,]*\b(?:we|our|us)\b[^.;,]*\b(?:is|are)\b)[^.;,]{0,30}?\b(?:is|are) (?:an?|one of the|a type of)\b/i;
 /** "This certification means…", "The report covers…" under the control's heading: the section's attestation, referred back to. */
 export const ANAPHORIC_ATTESTATION = /^(?:this|our|the) (?:certification|certificate|attestation|audit|report|accreditation)\b/i;
+const LEADING_CONDITION = /^(?:if|unless|when|whenever|where|should)\b[^,]*,/i;
 /** A pronoun that continues the previous sentence's subject. */
 const CONTINUING_PRONOUN = /^(?:it|they|their|its|these|those|both|each of them|the (?:provider|data ?cent(?:er|re)s?|facilit(?:y|ies)))\b/i;
 
@@ -116,7 +117,7 @@ export function frameOf(control: ControlPatterns, unit: Unit, mention: Mention, 
     if (isDefinitionOf(text, mention.start, mention.end)) return set('defines', 'the framework is the subject of a description');
     if (isPointer(text, mention.start)) return set('name_only', 'a pointer or label, not a statement');
     if (isHypothetical(clauseText, mention.start - clause.start)) return set('hypothetical', 'a hypothetical (would / could)');
-    if (!control.addressedToReader && (isAdvice(clauseText) || (clause.start > 0 && isAdvice(text)))) return set('advises', 'advice or a request to the reader');
+    if (!control.addressedToReader && isAdvice(clauseText)) return set('advises', 'advice or a request to the reader');
     if (isQuoted(text, mention.start)) return set('name_only', 'quoted wording');
     // "Roadmap: SOC 2 Type II final attestation — target Q1 2027", "Status: Planned": a label that is itself a status
     const labelStatus = labels.over.map((l) => contextStatus(l)).find(Boolean);
@@ -124,7 +125,11 @@ export function frameOf(control: ControlPatterns, unit: Unit, mention: Mention, 
   }
 
   const cues = findCues(text).filter((c) => (c.start >= predicate.start && c.start < predicate.end) || (c.start >= clause.start && c.start < clause.end));
-  const negated = explicit && !mention.polar && isNegated(text, mention.start, mention.end);
+  // "If you can't use our bug bounty, email …": a negation inside a leading condition denies nothing
+  const condition = LEADING_CONDITION.exec(text);
+  const condLength = condition ? condition[0].length : 0;
+  const negated = explicit && !mention.polar && mention.end > condLength
+    && (condLength ? isNegated(text.slice(condLength), mention.start - condLength, mention.end - condLength) : isNegated(text, mention.start, mention.end));
   if (negated) {
     frame.polarity = 'negative';
     // "not yet certified; working toward it": the intention outranks the denial
