@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../e2e/support/fixture-server.ts';
 import { expectedOf, requiredControls, SEED_FIXTURES } from '../e2e/support/labels.ts';
-import { badgeFor, byTestId, ENTERPRISE, POPUP, ENTERPRISE_VERDICTS, highlightCovers, SEEDS, TEST_IDS } from '../e2e/support/popup-contract.ts';
+import { badgeFor, byTestId, ENTERPRISE, EU_DATA, EU_VERDICTS, POPUP, ENTERPRISE_VERDICTS, highlightCovers, SEEDS, TEST_IDS } from '../e2e/support/popup-contract.ts';
 import { FirefoxExtension } from './support/extension.ts';
 import { FirefoxFixturePage, type FirefoxPopupPage } from './support/pages.ts';
 
@@ -101,6 +101,25 @@ describe(`${NEGATIVE} (hard negative)`, () => {
     await popup.close();
     await fixture.close();
   });
+});
+
+it('"EU personal data" in the popup: its rows, and the background re-badges the other open trust page', async () => {
+  // storage.onChanged in the background page → tabs.query + tabs.sendMessage to every tab → browserAction
+  const other = await FirefoxFixturePage.open(extension, server, 'zentralink');
+  await other.waitForBadge('= 2 (Enterprise: SOC 2 and ISO 27001 denied)', (t) => t === '2');
+  const fixture = await FirefoxFixturePage.open(extension, server, 'zenworkflow');
+  const popup = await fixture.openPopup();
+  await popup.select(byTestId(TEST_IDS.profile), 'eu-data');
+  await extension.waitFor('the EU personal data rows', async () => JSON.stringify((await popup.verdicts()).map((r) => r.control)) === JSON.stringify(EU_DATA));
+  const byControl = new Map((await popup.verdicts()).map((r) => [r.control, r.verdict]));
+  for (const [control, verdict] of Object.entries(EU_VERDICTS.zenworkflow ?? {})) expect(byControl.get(control), control).toBe(verdict);
+  const counts = await popup.verdictCounts();
+  expect(await popup.summaryCounts()).toEqual(counts);
+  await fixture.waitForBadge(`= ${badgeFor(counts)}`, (t) => t === badgeFor(counts));
+  await other.waitForBadge('under EU personal data (0 failed)', (t) => t === '✓', 3_000);
+  await popup.select(byTestId(TEST_IDS.profile), 'enterprise');
+  await other.waitForBadge('back to 2 under Enterprise', (t) => t === '2', 3_000);
+  for (const page of [popup, fixture, other]) await page.close();
 });
 
 it('the extension logged no JavaScript error', async () => {

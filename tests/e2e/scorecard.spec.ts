@@ -10,7 +10,7 @@ import {
   storedActiveProfileId,
   type PopupPage,
 } from './support/pages.ts';
-import { badgeFor, ENTERPRISE, ENTERPRISE_VERDICTS, EU_DATA, EU_VERDICTS, highlightCovers, SEEDS } from './support/popup-contract.ts';
+import { badgeFor, ENTERPRISE, ENTERPRISE_VERDICTS, EU_DATA, EU_VERDICTS, highlightCovers, PRESETS, SEEDS } from './support/popup-contract.ts';
 
 /**
  * The scorecard: the page's claims judged against the active requirement
@@ -68,7 +68,7 @@ test.describe('scorecard under the default Enterprise profile', () => {
       expect(await popup.profileId()).toBe('enterprise');
       await expect(popup.profileSelect.locator('option:checked')).toHaveText('Enterprise');
       const options = await popup.profileSelect.locator('option').evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]));
-      expect(options.slice(0, 3), 'the presets come first').toEqual([['mvsp', 'MVSP v3.0'], ['enterprise', 'Enterprise'], ['eu-data', 'EU personal data']]);
+      expect(options.slice(0, 3), 'the presets come first').toEqual(PRESETS);
 
       const counts = await expectConsistent(fixture, popup, ENTERPRISE);
       const rows = new Map((await popup.verdicts()).map((r) => [r.control, r.verdict]));

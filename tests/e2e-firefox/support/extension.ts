@@ -114,6 +114,11 @@ export class FirefoxExtension {
     return context;
   }
 
+  /** The top-level browsing contexts now showing `url`. */
+  async contextsAt(url: string): Promise<string[]> {
+    return (await this.topContexts()).filter((c) => c.url === url).map((c) => c.context);
+  }
+
   async closeTab(context: string): Promise<void> {
     await this.bidi.send('browsingContext.close', { context }).catch(() => undefined);
   }

@@ -90,23 +90,13 @@ export class FirefoxFixturePage {
   }
 }
 
-/** The popup opened as a page about one tab: moz-extension://<uuid>/popup.html?tabId=<tab>. */
-export class FirefoxPopupPage {
-  private constructor(readonly extension: FirefoxExtension, readonly context: string) {}
+/** An extension page in a tab (popup, options, vendor library), read and clicked through the DOM. */
+export class ExtensionPage {
+  constructor(readonly extension: FirefoxExtension, readonly context: string) {}
 
-  static async open(extension: FirefoxExtension, tabId: number): Promise<FirefoxPopupPage> {
-    const popup = new FirefoxPopupPage(extension, await extension.openExtensionPage(`/popup.html?tabId=${tabId}`));
-    await popup.waitForState();
-    return popup;
-  }
-
-  /** Waits until main.popup has a data-state (it has left `loading`) and returns it. */
-  waitForState(timeoutMs = 15_000): Promise<PopupState> {
-    return this.extension.waitFor('the popup to settle', () => this.state(), timeoutMs) as Promise<PopupState>;
-  }
-
-  state(): Promise<PopupState | undefined> {
-    return this.attribute(POPUP.settled, 'data-state') as Promise<PopupState | undefined>;
+  /** An extension page the tests opened, or one the extension opened itself (tabs.create). */
+  static attach(extension: FirefoxExtension, context: string): ExtensionPage {
+    return new ExtensionPage(extension, context);
   }
 
   /** An attribute of the first element matching `selector` (undefined when no such element). */
@@ -131,24 +121,55 @@ export class FirefoxPopupPage {
     }, timeoutMs);
   }
 
-  /** Clicks the first element matching `selector`. */
+  /** Clicks the first element matching `selector`, once there is one (parts of the popup load after it paints). */
   async click(selector: string): Promise<void> {
-    const clicked = await this.extension.call(this.context, (s: string) => {
+    await this.extension.waitFor(`something to click at ${selector}`, () => this.extension.call(this.context, (s: string) => {
       const el = document.querySelector(s) as HTMLElement | null;
       el?.click();
       return Boolean(el);
-    }, selector);
-    if (!clicked) throw new Error(`Nothing to click: ${selector}`);
+    }, selector));
   }
 
   /** Clicks the button whose text is `label` (as getByRole('button', { name }) finds it in the Chromium suite). */
   async clickButton(label: string): Promise<void> {
-    const clicked = await this.extension.call(this.context, (name: string) => {
+    await this.extension.waitFor(`a button "${label}"`, () => this.extension.call(this.context, (name: string) => {
       const button = Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.trim() === name);
       button?.click();
       return Boolean(button);
-    }, label);
-    if (!clicked) throw new Error(`No button "${label}"`);
+    }, label));
+  }
+
+  /** Chooses an option of a `<select>` by value, as the buyer's pick fires React's change event. */
+  async select(selector: string, value: string): Promise<void> {
+    await this.extension.waitFor(`a select at ${selector}`, () => this.extension.call(this.context, (s: string, v: string) => {
+      const select = document.querySelector(s) as HTMLSelectElement | null;
+      if (!select) return false;
+      select.value = v;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      return select.value === v;
+    }, selector, value));
+  }
+
+  close(): Promise<void> {
+    return this.extension.closeTab(this.context);
+  }
+}
+
+/** The popup opened as a page about one tab: moz-extension://<uuid>/popup.html?tabId=<tab>. */
+export class FirefoxPopupPage extends ExtensionPage {
+  static async open(extension: FirefoxExtension, tabId: number): Promise<FirefoxPopupPage> {
+    const popup = new FirefoxPopupPage(extension, await extension.openExtensionPage(`/popup.html?tabId=${tabId}`));
+    await popup.waitForState();
+    return popup;
+  }
+
+  /** Waits until main.popup has a data-state (it has left `loading`) and returns it. */
+  waitForState(timeoutMs = 15_000): Promise<PopupState> {
+    return this.extension.waitFor('the popup to settle', () => this.state(), timeoutMs) as Promise<PopupState>;
+  }
+
+  state(): Promise<PopupState | undefined> {
+    return this.attribute(POPUP.settled, 'data-state') as Promise<PopupState | undefined>;
   }
 
   vendor(): Promise<string | undefined> {
@@ -185,7 +206,4 @@ export class FirefoxPopupPage {
     return quoteText(shown);
   }
 
-  close(): Promise<void> {
-    return this.extension.closeTab(this.context);
-  }
 }

@@ -19,7 +19,11 @@ export const TEST_IDS = {
   snapshotStatus: 'snapshot-status',
   saveVendor: 'save-vendor',
   changes: 'changes',
+  openLibrary: 'open-library',
   profileItem: 'profile-item',
+  vendorsEmpty: 'vendors-empty',
+  snapshotCount: 'snapshot-count',
+  regressions: 'regressions',
 } as const;
 
 export const byTestId = (id: string): string => `[data-testid="${id}"]`;
@@ -35,6 +39,14 @@ export const POPUP = {
   verdictRowOf: (control: string) => `.scorecard li[data-control="${control}"]`,
   /** Every control the page claims: the other-claims rows and the scorecard rows that are not unknown. */
   claimedRow: 'li[data-claim], .scorecard li[data-control][data-status]:not([data-status="unknown"])',
+} as const;
+
+/** A change row of the popup's or the vendors page's change list. */
+export const changeRowOf = (control: string, kind: string): string => `[data-testid="changes"] li[data-control="${control}"][data-kind="${kind}"]`;
+
+export const OPTIONS = {
+  profileItem: '[data-testid="profile-item"]',
+  profileItemOf: (id: string) => `[data-testid="profile-item"][data-profile-id="${id}"]`,
 } as const;
 
 export const VENDORS = {
@@ -115,6 +127,9 @@ export const badgeFor = (c: VerdictCounts): string => (c.fail > 0 ? String(c.fai
 // ── values the product spec fixes ──
 
 export const SEEDS = ['centrali', 'zentralink', 'zentrik', 'zentro', 'zenworkflow'] as const;
+
+/** The preset profiles, id and name, in the order every profile list shows them (before the buyer's own). */
+export const PRESETS: [string, string][] = [['mvsp', 'MVSP v3.0'], ['enterprise', 'Enterprise'], ['eu-data', 'EU personal data']];
 
 /** The requirements of the presets, in order (lib/profiles/presets.ts, from the product spec). */
 export const ENTERPRISE = [
