@@ -88,5 +88,6 @@ it('the options page loads: the presets, read-only, Enterprise active', async ()
 });
 
 it('the extension logged no JavaScript error', async () => {
-  expect(await extension.loggedErrors()).toEqual([]);
+  const errors = await extension.loggedErrors();
+  expect(errors, JSON.stringify(errors, null, 1)).toEqual([]);
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../e2e/support/fixture-server.ts';
 import { expectedOf, requiredControls, SEED_FIXTURES } from '../e2e/support/labels.ts';
 import { badgeFor, byTestId, ENTERPRISE, EU_DATA, EU_VERDICTS, POPUP, ENTERPRISE_VERDICTS, highlightCovers, SEEDS, TEST_IDS } from '../e2e/support/popup-contract.ts';
-import { FirefoxExtension } from './support/extension.ts';
+import { EXTENSION_ORIGIN, FirefoxExtension } from './support/extension.ts';
 import { FirefoxFixturePage, type FirefoxPopupPage } from './support/pages.ts';
 
 /**
@@ -122,6 +122,30 @@ it('"EU personal data" in the popup: its rows, and the background re-badges the 
   for (const page of [popup, fixture, other]) await page.close();
 });
 
+it('security.txt is read from the page\'s own origin by the content script (fetch in Firefox\'s sandbox): found, its claim listed', async () => {
+  const fixture = await FirefoxFixturePage.open(extension, server, 'zentrik', { ownOrigin: true });
+  const popup = await fixture.openPopup();
+  const row = byTestId(TEST_IDS.securityTxt);
+  expect(await extension.waitFor('the security.txt row', () => popup.attribute(row, 'data-status'))).toBe('found');
+  expect(await popup.text(row)).toContain('mailto:security@zentrik.ai');
+  expect(await popup.attribute(POPUP.claimRowOf('security_txt'), 'data-status')).toBe('implemented');
+  await popup.close();
+  await fixture.close();
+});
+
+it('"Edit profiles" in the popup opens the options page (runtime.openOptionsPage)', async () => {
+  const fixture = await FirefoxFixturePage.open(extension, server, 'zentro');
+  const popup = await fixture.openPopup();
+  const url = `${EXTENSION_ORIGIN}/options.html`;
+  const before = await extension.contextsAt(url);
+  await popup.clickButton('Edit profiles');
+  const context = await extension.waitFor('the options tab', async () => (await extension.contextsAt(url)).find((c) => !before.includes(c)));
+  await extension.closeTab(context);
+  await popup.close();
+  await fixture.close();
+});
+
 it('the extension logged no JavaScript error', async () => {
-  expect(await extension.loggedErrors()).toEqual([]);
+  const errors = await extension.loggedErrors();
+  expect(errors, JSON.stringify(errors, null, 1)).toEqual([]);
 });

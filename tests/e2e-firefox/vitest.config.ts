@@ -14,5 +14,6 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    globalSetup: ['tests/e2e-firefox/support/global-setup.ts'],
   },
 });

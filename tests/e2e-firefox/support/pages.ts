@@ -52,8 +52,9 @@ export class FirefoxFixturePage {
    * URLs from the extension, so the tab is the new one whose content script answers `page-info` with
    * this URL (which also means the content script is listening).
    */
-  static async open(extension: FirefoxExtension, server: FixtureServer, name: string): Promise<FirefoxFixturePage> {
-    const url = server.urlOf(name);
+  static async open(extension: FirefoxExtension, server: FixtureServer, name: string, opts: { ownOrigin?: boolean } = {}): Promise<FirefoxFixturePage> {
+    // ownOrigin: the page on http://<name>.localhost, whose root serves the fixture's security.txt
+    const url = opts.ownOrigin ? server.siteUrlOf(name) : server.urlOf(name);
     const before = (await extension.api(async () => (await (globalThis as unknown as { browser: ExtensionApi }).browser.tabs.query({})).map((t) => t.id!)));
     const context = await extension.openTab(url);
     const tabId = await extension.waitFor(`the content script to answer on ${url}`, () => extension.api(tabHolding, url, before));

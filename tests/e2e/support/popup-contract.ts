@@ -20,6 +20,7 @@ export const TEST_IDS = {
   saveVendor: 'save-vendor',
   changes: 'changes',
   openLibrary: 'open-library',
+  securityTxt: 'security-txt',
   profileItem: 'profile-item',
   vendorsEmpty: 'vendors-empty',
   snapshotCount: 'snapshot-count',
