@@ -122,6 +122,17 @@ it('"EU personal data" in the popup: its rows, and the background re-badges the 
   for (const page of [popup, fixture, other]) await page.close();
 });
 
+it('the toolbar popup opens at its full width of 400 px (Firefox sizes the panel from the content)', async () => {
+  const fixture = await FirefoxFixturePage.open(extension, server, 'zentrik');
+  await extension.activate(fixture.context);
+  const size = await extension.openToolbarPopup();
+  expect(size.url).toBe(`${EXTENSION_ORIGIN}/popup.html`);
+  expect(size.width, JSON.stringify(size)).toBeGreaterThanOrEqual(400);
+  expect(size.height, 'the scorecard fills the panel').toBeGreaterThan(300);
+  await extension.closeToolbarPopup();
+  await fixture.close();
+});
+
 it('security.txt is read from the page\'s own origin by the content script (fetch in Firefox\'s sandbox): found, its claim listed', async () => {
   const fixture = await FirefoxFixturePage.open(extension, server, 'zentrik', { ownOrigin: true });
   const popup = await fixture.openPopup();

@@ -50,6 +50,21 @@ function extensionErrorsSoFar(): { source: string; text: string }[] {
   return (globalThis as unknown as { __vetterErrors?: { source: string; text: string }[] }).__vetterErrors ?? [];
 }
 
+/** Runs in the chrome window: the size of the open toolbar popup of the extension, or undefined. */
+function toolbarPopupSize(origin: string): { url: string; width: number; height: number } | undefined {
+  const doc = (globalThis as unknown as { document: Document }).document;
+  const browser = Array.from(doc.querySelectorAll('browser.webextension-popup-browser')).find((b) => String((b as unknown as { currentURI?: { spec: string } }).currentURI?.spec).startsWith(origin));
+  if (!browser) return undefined;
+  const { width, height } = browser.getBoundingClientRect();
+  return { url: (browser as unknown as { currentURI: { spec: string } }).currentURI.spec, width: Math.round(width), height: Math.round(height) };
+}
+
+function closeToolbarPopup(): void {
+  const doc = (globalThis as unknown as { document: Document }).document;
+  const panel = doc.querySelector('browser.webextension-popup-browser')?.closest('panel') as (Element & { hidePopup?(): void }) | null;
+  panel?.hidePopup?.();
+}
+
 export class FirefoxExtension {
   private readonly bidiErrors: LoggedError[] = [];
   private readonly contextUrls = new Map<string, string>();
@@ -147,6 +162,33 @@ export class FirefoxExtension {
       if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
       await new Promise((ok) => setTimeout(ok, POLL_MS));
     }
+  }
+
+  /**
+   * Opens the real toolbar popup for the active tab (browserAction.openPopup; the profile lets it open without
+   * a click) and returns the size Firefox gave its panel once that stopped changing (Firefox sizes the panel
+   * from the popup's content, up to 800 × 600).
+   */
+  async openToolbarPopup(): Promise<{ url: string; width: number; height: number }> {
+    await this.api(() => (globalThis as unknown as { browser: { browserAction: { openPopup(): Promise<void> } } }).browser.browserAction.openPopup());
+    let last = '';
+    let unchanged = 0;
+    return this.waitFor('the toolbar popup to settle', async () => {
+      const size = await callIn(this.bidi, this.chromeContext, toolbarPopupSize, EXTENSION_ORIGIN);
+      const key = JSON.stringify(size);
+      unchanged = key === last ? unchanged + 1 : 0;
+      last = key;
+      return size && size.height > 0 && unchanged >= 5 ? size : undefined;
+    });
+  }
+
+  async closeToolbarPopup(): Promise<void> {
+    await callIn(this.bidi, this.chromeContext, closeToolbarPopup);
+  }
+
+  /** Makes a tab the selected one of its window (the tab a toolbar popup is about). */
+  async activate(context: string): Promise<void> {
+    await this.bidi.send('browsingContext.activate', { context });
   }
 
   /** Every error the extension logged since launch (see the class comment). */

@@ -40,6 +40,8 @@ const PREFS: Record<string, string | number | boolean> = {
   'network.captive-portal-service.enabled': false,
   'network.connectivity-service.enabled': false,
   'services.settings.server': 'http://127.0.0.1:9/',
+  // the toolbar popup opened by browserAction.openPopup() from a test, with no click
+  'extensions.openPopupWithoutUserGesture.enabled': true,
   // the popup tests download nothing; a download would otherwise open a dialog
   'browser.download.useDownloadDir': true,
 };
