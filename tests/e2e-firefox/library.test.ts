@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../e2e/support/fixture-server.ts';
+import { expect, it } from 'vitest';
 import { byTestId, changeRowOf, LIBRARY_CHANGES, LIBRARY_PAIR, OPTIONS, PRESETS, TEST_IDS, VENDORS } from '../e2e/support/popup-contract.ts';
-import { EXTENSION_ORIGIN, FirefoxExtension } from './support/extension.ts';
+import { EXTENSION_ORIGIN } from './support/extension.ts';
 import { ExtensionPage, FirefoxFixturePage, type FirefoxPopupPage } from './support/pages.ts';
+import { firefoxSession } from './support/session.ts';
 
 /**
  * The Firefox build's vendor library and extension pages (as tests/e2e/library.spec.ts and options.spec.ts
@@ -11,22 +11,11 @@ import { ExtensionPage, FirefoxFixturePage, type FirefoxPopupPage } from './supp
  * lists the presets. The library lives in the extension's IndexedDB, empty on the fresh profile.
  */
 
-let server: FixtureServer;
-let extension: FirefoxExtension;
+const session = firefoxSession();
 const opened: { close(): Promise<void> }[] = [];
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  extension = await FirefoxExtension.launch();
-});
-
-afterAll(async () => {
-  await extension?.close();
-  await server?.stop();
-});
-
 async function popupFor(name: string): Promise<FirefoxPopupPage> {
-  const fixture = await FirefoxFixturePage.open(extension, server, name);
+  const fixture = await FirefoxFixturePage.open(session.extension, session.server, name);
   const popup = await fixture.openPopup();
   opened.push(fixture, popup);
   expect(await popup.state()).toBe('report');
@@ -37,17 +26,17 @@ const snapshotPhase = (popup: FirefoxPopupPage) => popup.attribute(byTestId(TEST
 
 async function saveFromPopup(popup: FirefoxPopupPage) {
   await popup.click(byTestId(TEST_IDS.saveVendor));
-  await extension.waitFor('the snapshot saved', async () => (await snapshotPhase(popup)) === 'current');
+  await session.extension.waitFor('the snapshot saved', async () => (await snapshotPhase(popup)) === 'current');
   expect(await popup.text(byTestId(TEST_IDS.snapshotStatus))).toContain('Snapshot saved');
 }
 
 it('save v1, open v2: "Changed since", one regression and one improvement; save v2; seen again it is current', async () => {
   const v1 = await popupFor(LIBRARY_PAIR.v1);
-  expect(await extension.waitFor('the library checked', async () => { const p = await snapshotPhase(v1); return p !== 'checking' && p; })).toBe('unsaved');
+  expect(await session.extension.waitFor('the library checked', async () => { const p = await snapshotPhase(v1); return p !== 'checking' && p; })).toBe('unsaved');
   await saveFromPopup(v1);
 
   const v2 = await popupFor(LIBRARY_PAIR.v2);
-  expect(await extension.waitFor('the library checked', async () => { const p = await snapshotPhase(v2); return p !== 'checking' && p; })).toBe('changed');
+  expect(await session.extension.waitFor('the library checked', async () => { const p = await snapshotPhase(v2); return p !== 'checking' && p; })).toBe('changed');
   expect(await v2.text(byTestId(TEST_IDS.snapshotStatus))).toMatch(/^Changed since \d{4}-\d{2}-\d{2}$/);
   expect(await v2.count(`${byTestId(TEST_IDS.changes)} li`)).toBe(LIBRARY_CHANGES.length);
   for (const { control, kind, classification } of LIBRARY_CHANGES) {
@@ -57,7 +46,7 @@ it('save v1, open v2: "Changed since", one regression and one improvement; save 
   await saveFromPopup(v2);
 
   const again = await popupFor(LIBRARY_PAIR.v2);
-  await extension.waitFor('the library checked', async () => (await snapshotPhase(again)) === 'current');
+  await session.extension.waitFor('the library checked', async () => (await snapshotPhase(again)) === 'current');
   expect(await again.text(byTestId(TEST_IDS.snapshotStatus))).toContain('no change since');
   while (opened.length) await opened.pop()!.close();
 });
@@ -65,10 +54,10 @@ it('save v1, open v2: "Changed since", one regression and one improvement; save 
 it('the popup opens the vendor library (tabs.create, runtime.getURL): the vendor with two snapshots and one regression', async () => {
   const p = await popupFor(LIBRARY_PAIR.v2);
   const url = `${EXTENSION_ORIGIN}/vendors.html`;
-  const before = await extension.contextsAt(url);
+  const before = await session.extension.contextsAt(url);
   await p.click(byTestId(TEST_IDS.openLibrary));
-  const context = await extension.waitFor('the vendor library tab', async () => (await extension.contextsAt(url)).find((c) => !before.includes(c)));
-  const vendors = await ExtensionPage.attach(extension, context);
+  const context = await session.extension.waitFor('the vendor library tab', async () => (await session.extension.contextsAt(url)).find((c) => !before.includes(c)));
+  const vendors = ExtensionPage.attach(session.extension, context);
   await vendors.waitForSelector(VENDORS.ready);
   const row = VENDORS.rowOf(LIBRARY_PAIR.domain);
   expect(await vendors.text(`${row} ${byTestId(TEST_IDS.snapshotCount)}`)).toBe('2');
@@ -78,9 +67,9 @@ it('the popup opens the vendor library (tabs.create, runtime.getURL): the vendor
 });
 
 it('the options page loads: the presets, read-only, Enterprise active', async () => {
-  const options = await ExtensionPage.attach(extension, await extension.openExtensionPage('/options.html'));
-  await extension.waitFor('the profiles listed', async () => (await options.count(OPTIONS.profileItem)) === PRESETS.length);
-  const ids = await extension.call(options.context, (s: string) => Array.from(document.querySelectorAll(s)).map((li) => li.getAttribute('data-profile-id')), OPTIONS.profileItem);
+  const options = ExtensionPage.attach(session.extension, await session.extension.openExtensionPage('/options.html'));
+  await session.extension.waitFor('the profiles listed', async () => (await options.count(OPTIONS.profileItem)) === PRESETS.length);
+  const ids = await session.extension.call(options.context, (s: string) => Array.from(document.querySelectorAll(s)).map((li) => li.getAttribute('data-profile-id')), OPTIONS.profileItem);
   expect(ids).toEqual(PRESETS.map(([id]) => id));
   for (const [id] of PRESETS) expect(await options.text(OPTIONS.profileItemOf(id))).toContain('read-only');
   expect(await options.attribute(OPTIONS.profileItemOf('enterprise'), 'data-active')).toBe('true');
@@ -88,6 +77,6 @@ it('the options page loads: the presets, read-only, Enterprise active', async ()
 });
 
 it('the extension logged no JavaScript error', async () => {
-  const errors = await extension.loggedErrors();
+  const errors = await session.extension.loggedErrors();
   expect(errors, JSON.stringify(errors, null, 1)).toEqual([]);
 });

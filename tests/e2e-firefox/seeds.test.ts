@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../e2e/support/fixture-server.ts';
 import { expectedOf, requiredControls, SEED_FIXTURES } from '../e2e/support/labels.ts';
-import { badgeFor, byTestId, ENTERPRISE, EU_DATA, EU_VERDICTS, POPUP, ENTERPRISE_VERDICTS, highlightCovers, SEEDS, TEST_IDS } from '../e2e/support/popup-contract.ts';
-import { EXTENSION_ORIGIN, FirefoxExtension } from './support/extension.ts';
+import { badgeFor, byTestId, ENTERPRISE, ENTERPRISE_VERDICTS, highlightCovers, POPUP, SEEDS, TEST_IDS } from '../e2e/support/popup-contract.ts';
 import { FirefoxFixturePage, type FirefoxPopupPage } from './support/pages.ts';
+import { firefoxSession } from './support/session.ts';
 
 /**
  * The Firefox build on the seed trust pages and a hard negative, checked against the same labels and
@@ -13,18 +12,7 @@ import { FirefoxFixturePage, type FirefoxPopupPage } from './support/pages.ts';
 
 const NEGATIVE = 'neg-soc2-glossary';
 
-let server: FixtureServer;
-let extension: FirefoxExtension;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  extension = await FirefoxExtension.launch();
-});
-
-afterAll(async () => {
-  await extension?.close();
-  await server?.stop();
-});
+const session = firefoxSession();
 
 it('the five seed fixtures are present', () => {
   expect([...SEED_FIXTURES].sort()).toEqual([...SEEDS].sort());
@@ -35,7 +23,7 @@ describe.each(SEEDS)('%s', (name) => {
   let popup: FirefoxPopupPage;
 
   beforeAll(async () => {
-    fixture = await FirefoxFixturePage.open(extension, server, name);
+    fixture = await FirefoxFixturePage.open(session.extension, session.server, name);
   });
   afterAll(async () => {
     await popup?.close();
@@ -79,7 +67,7 @@ describe.each(SEEDS)('%s', (name) => {
     expect(await fixture.highlightedText()).toBeNull();
     for (const control of controls) {
       const quote = await popup.clickVerdictQuote(control);
-      await extension.waitFor(`the highlight of ${control}: ${JSON.stringify(quote)}`, async () => highlightCovers(quote, (await fixture.highlightedText()) ?? ''));
+      await session.extension.waitFor(`the highlight of ${control}: ${JSON.stringify(quote)}`, async () => highlightCovers(quote, (await fixture.highlightedText()) ?? ''));
       expect(await popup.text(popup.verdictQuote(control)), `${control} quote found on the page`).not.toContain('(no longer on the page)');
     }
   });
@@ -87,7 +75,7 @@ describe.each(SEEDS)('%s', (name) => {
 
 describe(`${NEGATIVE} (hard negative)`, () => {
   it('is not a trust page: no badge, and "Audit anyway" audits for the popup only', async () => {
-    const fixture = await FirefoxFixturePage.open(extension, server, NEGATIVE);
+    const fixture = await FirefoxFixturePage.open(session.extension, session.server, NEGATIVE);
     const popup = await fixture.openPopup();
     expect(await popup.state()).toBe('not-trust-page');
     expect(await popup.count(POPUP.verdictRow)).toBe(0);
@@ -96,67 +84,14 @@ describe(`${NEGATIVE} (hard negative)`, () => {
       await new Promise((ok) => setTimeout(ok, 150));
     }
     await popup.clickButton('Audit anyway');
-    await extension.waitFor('the forced audit', async () => (await popup.state()) === 'report' || (await popup.count(byTestId(TEST_IDS.noClaims))) > 0);
+    await session.extension.waitFor('the forced audit', async () => (await popup.state()) === 'report' || (await popup.count(byTestId(TEST_IDS.noClaims))) > 0);
     expect(await fixture.badgeText()).toBe('');
     await popup.close();
     await fixture.close();
   });
 });
 
-it('"EU personal data" in the popup: its rows, and the background re-badges the other open trust page', async () => {
-  // storage.onChanged in the background page → tabs.query + tabs.sendMessage to every tab → browserAction
-  const other = await FirefoxFixturePage.open(extension, server, 'zentralink');
-  await other.waitForBadge('= 2 (Enterprise: SOC 2 and ISO 27001 denied)', (t) => t === '2');
-  const fixture = await FirefoxFixturePage.open(extension, server, 'zenworkflow');
-  const popup = await fixture.openPopup();
-  await popup.select(byTestId(TEST_IDS.profile), 'eu-data');
-  await extension.waitFor('the EU personal data rows', async () => JSON.stringify((await popup.verdicts()).map((r) => r.control)) === JSON.stringify(EU_DATA));
-  const byControl = new Map((await popup.verdicts()).map((r) => [r.control, r.verdict]));
-  for (const [control, verdict] of Object.entries(EU_VERDICTS.zenworkflow ?? {})) expect(byControl.get(control), control).toBe(verdict);
-  const counts = await popup.verdictCounts();
-  expect(await popup.summaryCounts()).toEqual(counts);
-  await fixture.waitForBadge(`= ${badgeFor(counts)}`, (t) => t === badgeFor(counts));
-  await other.waitForBadge('under EU personal data (0 failed)', (t) => t === '✓', 3_000);
-  await popup.select(byTestId(TEST_IDS.profile), 'enterprise');
-  await other.waitForBadge('back to 2 under Enterprise', (t) => t === '2', 3_000);
-  for (const page of [popup, fixture, other]) await page.close();
-});
-
-it('the toolbar popup opens at its full width of 400 px (Firefox sizes the panel from the content)', async () => {
-  const fixture = await FirefoxFixturePage.open(extension, server, 'zentrik');
-  await extension.activate(fixture.context);
-  const size = await extension.openToolbarPopup();
-  expect(size.url).toBe(`${EXTENSION_ORIGIN}/popup.html`);
-  expect(size.width, JSON.stringify(size)).toBeGreaterThanOrEqual(400);
-  expect(size.height, 'the scorecard fills the panel').toBeGreaterThan(300);
-  await extension.closeToolbarPopup();
-  await fixture.close();
-});
-
-it('security.txt is read from the page\'s own origin by the content script (fetch in Firefox\'s sandbox): found, its claim listed', async () => {
-  const fixture = await FirefoxFixturePage.open(extension, server, 'zentrik', { ownOrigin: true });
-  const popup = await fixture.openPopup();
-  const row = byTestId(TEST_IDS.securityTxt);
-  expect(await extension.waitFor('the security.txt row', () => popup.attribute(row, 'data-status'))).toBe('found');
-  expect(await popup.text(row)).toContain('mailto:security@zentrik.ai');
-  expect(await popup.attribute(POPUP.claimRowOf('security_txt'), 'data-status')).toBe('implemented');
-  await popup.close();
-  await fixture.close();
-});
-
-it('"Edit profiles" in the popup opens the options page (runtime.openOptionsPage)', async () => {
-  const fixture = await FirefoxFixturePage.open(extension, server, 'zentro');
-  const popup = await fixture.openPopup();
-  const url = `${EXTENSION_ORIGIN}/options.html`;
-  const before = await extension.contextsAt(url);
-  await popup.clickButton('Edit profiles');
-  const context = await extension.waitFor('the options tab', async () => (await extension.contextsAt(url)).find((c) => !before.includes(c)));
-  await extension.closeTab(context);
-  await popup.close();
-  await fixture.close();
-});
-
 it('the extension logged no JavaScript error', async () => {
-  const errors = await extension.loggedErrors();
+  const errors = await session.extension.loggedErrors();
   expect(errors, JSON.stringify(errors, null, 1)).toEqual([]);
 });
