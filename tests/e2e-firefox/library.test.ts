@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { expect, it } from 'vitest';
 import { byTestId, changeRowOf, LIBRARY_CHANGES, LIBRARY_PAIR, OPTIONS, PRESETS, TEST_IDS, VENDORS } from '../e2e/support/popup-contract.ts';
 import { EXTENSION_ORIGIN } from './support/extension.ts';
@@ -51,7 +54,7 @@ it('save v1, open v2: "Changed since", one regression and one improvement; save 
   while (opened.length) await opened.pop()!.close();
 });
 
-it('the popup opens the vendor library (tabs.create, runtime.getURL): the vendor with two snapshots and one regression', async () => {
+it('the popup opens the vendor library (tabs.create, runtime.getURL): the vendor with two snapshots and one regression; its checklist CSV downloads', async () => {
   const p = await popupFor(LIBRARY_PAIR.v2);
   const url = `${EXTENSION_ORIGIN}/vendors.html`;
   const before = await session.extension.contextsAt(url);
@@ -62,6 +65,18 @@ it('the popup opens the vendor library (tabs.create, runtime.getURL): the vendor
   const row = VENDORS.rowOf(LIBRARY_PAIR.domain);
   expect(await vendors.text(`${row} ${byTestId(TEST_IDS.snapshotCount)}`)).toBe('2');
   expect(await vendors.text(`${row} ${byTestId(TEST_IDS.regressions)}`)).toBe('1');
+
+  // the checklist CSV of the latest snapshot, saved through an <a download> on a blob URL (no downloads permission)
+  await vendors.click(`${row} ${byTestId(TEST_IDS.openVendor)}`);
+  await vendors.click(byTestId(TEST_IDS.historyChecklist));
+  const { downloadsDir } = session.extension;
+  const file = await session.extension.waitFor('the checklist CSV in the downloads folder', async () => readdirSync(downloadsDir).find((f) => /^vetter-checklist-.*\.csv$/.test(f)));
+  const bytes = await session.extension.waitFor('the download to finish', async () => { const b = readFileSync(join(downloadsDir, file)); return b.length > 0 && b; });
+  expect([...bytes.subarray(0, 3)], 'UTF-8 BOM').toEqual([0xef, 0xbb, 0xbf]);
+  const rows: string[][] = parse(bytes.toString('utf8'), { bom: true });
+  const header = rows[0]!.map((h) => h.toLowerCase());
+  const backups = rows.find((r) => r[header.indexOf('control')]?.toLowerCase().includes('backup'));
+  expect(backups?.[header.indexOf('verdict')]).toMatch(/fail/i);
   await vendors.close();
   while (opened.length) await opened.pop()!.close();
 });

@@ -80,6 +80,10 @@ export class FirefoxExtension {
     return this.firefox.bidi;
   }
 
+  get downloadsDir(): string {
+    return this.firefox.downloadsDir;
+  }
+
   get firefoxVersion(): string {
     return this.firefox.version;
   }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BidiConnection } from './bidi.ts';
@@ -42,8 +42,11 @@ const PREFS: Record<string, string | number | boolean> = {
   'services.settings.server': 'http://127.0.0.1:9/',
   // the toolbar popup opened by browserAction.openPopup() from a test, with no click
   'extensions.openPopupWithoutUserGesture.enabled': true,
-  // the popup tests download nothing; a download would otherwise open a dialog
+  // downloads (CSV, backup) are saved without a dialog, into the profile's downloads folder (set at launch)
   'browser.download.useDownloadDir': true,
+  'browser.download.folderList': 2,
+  'browser.download.always_ask_before_handling_new_types': false,
+  'browser.download.alwaysOpenPanel': false,
 };
 
 const prefLine = (name: string, value: string | number | boolean) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`;
@@ -63,6 +66,8 @@ export interface Firefox {
   bidi: BidiConnection;
   /** e.g. "153.8.0" (from the BiDi session's capabilities). */
   version: string;
+  /** Where Firefox saves downloads, without asking. */
+  downloadsDir: string;
   close(): Promise<void>;
 }
 
@@ -70,7 +75,10 @@ export interface Firefox {
 export async function launchFirefox(): Promise<Firefox> {
   const executable = firefoxExecutablePath();
   const profile = mkdtempSync(join(tmpdir(), 'vetter-e2e-firefox-'));
-  writeFileSync(join(profile, 'user.js'), `${Object.entries(PREFS).map(([k, v]) => prefLine(k, v)).join('\n')}\n`);
+  const downloadsDir = join(profile, 'downloads');
+  mkdirSync(downloadsDir);
+  const prefs = { ...PREFS, 'browser.download.dir': downloadsDir };
+  writeFileSync(join(profile, 'user.js'), `${Object.entries(prefs).map(([k, v]) => prefLine(k, v)).join('\n')}\n`);
   // port 0: Firefox picks a free port and prints the address on stderr
   const child = spawn(executable, ['--headless', '--no-remote', '--remote-debugging-port=0', '--remote-allow-system-access', '--profile', profile], {
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -90,6 +98,7 @@ export async function launchFirefox(): Promise<Firefox> {
   return {
     bidi,
     version: session.capabilities.browserVersion,
+    downloadsDir,
     async close() {
       await bidi.send('browser.close').catch(() => undefined);
       bidi.close();

@@ -23,6 +23,8 @@ export const TEST_IDS = {
   securityTxt: 'security-txt',
   profileItem: 'profile-item',
   vendorsEmpty: 'vendors-empty',
+  openVendor: 'open-vendor',
+  historyChecklist: 'history-checklist',
   snapshotCount: 'snapshot-count',
   regressions: 'regressions',
 } as const;
