@@ -3,6 +3,7 @@ import { auditDocumentWithText, headOfDocument } from '../extractors/audit.ts';
 import { recogniseStage1 } from '../extractors/recognise/recognise.ts';
 import { detectPlatform } from '../extractors/platforms/detect.ts';
 import { highlightQuote } from './page/highlight.ts';
+import { whenIdle } from './platform/idle.ts';
 import { contentHash } from './library/content-hash.ts';
 import { readSecurityTxt, type SecurityTxtCheck } from './security-txt/read.ts';
 import { isMessage, type Message, type PageAudit, type PageInfo } from './messaging.ts';
@@ -52,12 +53,7 @@ export function startContentScript(doc: Document, win: Window) {
     void browser.runtime.sendMessage({ type: 'report-ready', report } satisfies Message<'report-ready'>).catch(() => undefined);
   };
 
-  // called as a method of win: Firefox's content-script sandbox throws on an unbound requestIdleCallback
-  const idle = (fn: () => void) => {
-    const w = win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number };
-    if (typeof w.requestIdleCallback === 'function') w.requestIdleCallback(fn, { timeout: 2000 });
-    else setTimeout(fn, 50);
-  };
+  const idle = (fn: () => void) => whenIdle(win, fn);
 
   // a trust-center platform's page is a shell until its script renders: watch it even when its head says little
   if (stage1().likely || detectPlatform(doc, win.location.href, { readCredits: false })) {

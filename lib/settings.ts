@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from '../extractors/schema/zod.ts';
 
 /**
  * The buyer's settings, in extension storage. Validated on the way out, so a

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../extractors/schema/zod.ts';
 import { CONTROLS, type ControlId } from '../../extractors/schema/index.ts';
 
 /**

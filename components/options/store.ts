@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../extractors/schema/zod.ts';
 import { CONTROLS } from '../../extractors/schema/index.ts';
 import { create } from 'zustand';
 import {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { CONTROLS, ControlIdSchema, type ControlId } from './controls.ts';
 
 export const STATUSES = ['implemented', 'in_progress', 'planned', 'denied', 'inherited'] as const;

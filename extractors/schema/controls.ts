@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /**
  * The control catalog of ../shared/spec/claim-catalog.md as data: one entry per

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { ClaimSchema, ResolvedControlSchema } from './claim.ts';
 import { CONTROLS, ControlIdSchema, type ControlId } from './controls.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../extractors/schema/zod.ts';
 import type { AuditReport } from '../../extractors/schema/index.ts';
 import type { Profile } from '../profiles/schema.ts';
 import type { IDBPTransaction } from 'idb';

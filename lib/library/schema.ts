@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../extractors/schema/zod.ts';
 import { AuditReportSchema } from '../../extractors/schema/index.ts';
 import { ProfileSchema } from '../profiles/schema.ts';
 

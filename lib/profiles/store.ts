@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from '../../extractors/schema/zod.ts';
 import { DEFAULT_PROFILE_ID, PRESETS } from './presets.ts';
 import { ProfileSchema, ProfilesFileSchema, PROFILES_FILE_FORMAT, type Profile, type ProfilesFile } from './schema.ts';
 

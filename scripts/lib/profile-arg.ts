@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import { z } from '../../extractors/schema/zod.ts';
 import { PRESETS } from '../../lib/profiles/presets.ts';
 import { ProfileSchema, ProfilesFileSchema, type Profile } from '../../lib/profiles/schema.ts';
 

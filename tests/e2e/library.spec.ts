@@ -3,6 +3,7 @@ import type { Download, Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { expect, test, type Extension } from './support/extension.ts';
 import { FixturePage, setStoredActiveProfileId, type PopupPage } from './support/pages.ts';
+import { changeRowOf, LIBRARY_CHANGES, LIBRARY_PAIR } from './support/popup-contract.ts';
 
 /**
  * The vendor library, end to end: save a vendor, come back to a changed page,
@@ -59,25 +60,23 @@ test.beforeAll(async ({ extension }) => {
 });
 
 test('save v1, open v2: the popup reports both changes, one regression and one improvement; save v2', async ({ extension }) => {
-  const v1 = await popupFor(extension, 'lib-brambleway-v1');
+  const v1 = await popupFor(extension, LIBRARY_PAIR.v1);
   await expect(snapshot(v1)).toHaveAttribute('data-phase', 'unsaved');
   await saveFromPopup(v1);
 
-  const v2 = await popupFor(extension, 'lib-brambleway-v2');
+  const v2 = await popupFor(extension, LIBRARY_PAIR.v2);
   await expect(snapshot(v2)).toHaveAttribute('data-phase', 'changed');
   await expect(v2.page.getByTestId('snapshot-status')).toHaveText(/^Changed since \d{4}-\d{2}-\d{2}$/);
-  const changes = v2.page.getByTestId('changes').locator('li');
-  const soc2 = changes.and(v2.page.locator('[data-control="soc2"][data-kind="status"]'));
-  await expect(soc2).toHaveAttribute('data-classification', 'improvement');
-  await expect(soc2).toContainText('SOC 2');
-  const retention = changes.and(v2.page.locator('[data-control="backups"][data-kind="attribute"]'));
-  await expect(retention).toHaveAttribute('data-classification', 'regression');
-  await expect(retention).toContainText(/7\D+5/);
-  await expect(changes).toHaveCount(2);
+  for (const { control, kind, classification } of LIBRARY_CHANGES) {
+    await expect(v2.page.locator(changeRowOf(control, kind)), `${control} ${kind}`).toHaveAttribute('data-classification', classification);
+  }
+  await expect(v2.page.locator(changeRowOf('soc2', 'status'))).toContainText('SOC 2');
+  await expect(v2.page.locator(changeRowOf('backups', 'attribute'))).toContainText(/7\D+5/);
+  await expect(v2.page.getByTestId('changes').locator('li')).toHaveCount(LIBRARY_CHANGES.length);
   await saveFromPopup(v2);
 
   // seen again, the saved page is current
-  const again = await popupFor(extension, 'lib-brambleway-v2');
+  const again = await popupFor(extension, LIBRARY_PAIR.v2);
   await expect(again.page.getByTestId('snapshot-status')).toContainText('no change since');
 });
 

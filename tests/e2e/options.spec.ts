@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test as base } from './support/extension.ts';
+import { PRESETS } from './support/popup-contract.ts';
 
 /**
  * The options page (chrome-extension://<id>/options.html) in the built
@@ -63,8 +64,8 @@ const VALID_FILE = JSON.stringify({
 });
 
 test('lists the presets as read-only, with Enterprise active by default', async ({ options: page }) => {
-  expect(await profileIds(page)).toEqual(['mvsp', 'enterprise', 'eu-data']);
-  for (const id of ['mvsp', 'enterprise', 'eu-data']) await expect(item(page, id)).toContainText('read-only');
+  expect(await profileIds(page)).toEqual(PRESETS.map(([id]) => id));
+  for (const [id] of PRESETS) await expect(item(page, id)).toContainText('read-only');
   await expect(item(page, 'enterprise')).toHaveAttribute('data-active', 'true');
   await expect(item(page, 'mvsp')).toHaveAttribute('data-active', 'false');
 

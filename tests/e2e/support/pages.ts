@@ -1,5 +1,20 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import type { ChromeApi, Extension } from './extension.ts';
+import {
+  countVerdicts,
+  parseSummary,
+  quoteText,
+  POPUP,
+  readClaimRows,
+  readVerdictRows,
+  TEST_IDS,
+  type ClaimRow,
+  type PopupState,
+  type VerdictCounts,
+  type VerdictRow,
+} from './popup-contract.ts';
+
+export { lettersAndDigits, quoteText, type ClaimRow, type PopupState, type VerdictCounts, type VerdictRow } from './popup-contract.ts';
 
 /**
  * Page objects of the e2e tests: a fixture page in a tab (the content script's
@@ -106,19 +121,12 @@ async function findTabId(extension: Extension, page: Page, url: string, before: 
   throw new Error(`No tab id found for ${url} (tabs: ${JSON.stringify(tabs.map((t) => t.id))})`);
 }
 
-export type PopupState = 'report' | 'not-trust-page' | 'unreachable';
-
-export interface ClaimRow {
-  control: string;
-  status: string;
-}
-
 /** The popup opened as a page about one tab: chrome-extension://<id>/popup.html?tabId=<tab>. */
 export class PopupPage {
   readonly main: Locator;
 
   private constructor(readonly page: Page) {
-    this.main = page.locator('main.popup');
+    this.main = page.locator(POPUP.main);
   }
 
   static async open(context: BrowserContext, extensionId: string, tabId: number): Promise<PopupPage> {
@@ -131,7 +139,7 @@ export class PopupPage {
 
   /** Waits until the popup has left `loading` (main.popup gets a data-state) and returns that state. */
   async waitForState(timeout = 15_000): Promise<PopupState> {
-    await this.page.locator('main.popup[data-state]').waitFor({ timeout });
+    await this.page.locator(POPUP.settled).waitFor({ timeout });
     return this.state();
   }
 
@@ -140,7 +148,7 @@ export class PopupPage {
   }
 
   get vendorHeading(): Locator {
-    return this.page.getByTestId('vendor');
+    return this.page.getByTestId(TEST_IDS.vendor);
   }
 
   async vendor(): Promise<string> {
@@ -148,27 +156,25 @@ export class PopupPage {
   }
 
   get claimRows(): Locator {
-    return this.page.locator('li[data-claim]');
+    return this.page.locator(POPUP.claimRow);
   }
 
   claim(control: string): Locator {
-    return this.page.locator(`li[data-claim="${control}"]`);
+    return this.page.locator(POPUP.claimRowOf(control));
   }
 
   /** Every control the page claims: the scorecard's requirement rows (unless unknown) and the other claims below them. */
   async claims(): Promise<ClaimRow[]> {
-    return this.page.locator('li[data-claim], .scorecard li[data-control][data-status]:not([data-status="unknown"])').evaluateAll((rows) =>
-      rows.map((li) => ({ control: li.getAttribute('data-claim') ?? li.getAttribute('data-control') ?? '', status: li.getAttribute('data-status') ?? '' })),
-    );
+    return this.page.evaluate(readClaimRows, POPUP.claimedRow);
   }
 
   get quotes(): Locator {
-    return this.page.getByTestId('quote');
+    return this.page.getByTestId(TEST_IDS.quote);
   }
 
   /** Clicks a quote: the n-th one, or the one in a control's row. */
   async clickQuote(which: number | string = 0): Promise<string> {
-    const quote = typeof which === 'number' ? this.quotes.nth(which) : this.claim(which).getByTestId('quote');
+    const quote = typeof which === 'number' ? this.quotes.nth(which) : this.claim(which).getByTestId(TEST_IDS.quote);
     const text = (await quote.innerText()).trim();
     await quote.click();
     return text;
@@ -183,27 +189,24 @@ export class PopupPage {
   }
 
   get noClaims(): Locator {
-    return this.page.getByTestId('no-claims');
+    return this.page.getByTestId(TEST_IDS.noClaims);
   }
 
   // ── the scorecard: one row per requirement of the active profile ──
 
   /** "N met · N failed · N partial · N unknown", with the profile switcher. */
   get summary(): Locator {
-    return this.page.getByTestId('summary');
+    return this.page.getByTestId(TEST_IDS.summary);
   }
 
   /** The four numbers of the summary line. */
   async summaryCounts(): Promise<VerdictCounts> {
-    const text = await this.summary.innerText();
-    const m = /(\d+)\s*met\s*·\s*(\d+)\s*failed\s*·\s*(\d+)\s*partial\s*·\s*(\d+)\s*unknown/.exec(text);
-    if (!m) throw new Error(`Unreadable scorecard summary: ${JSON.stringify(text)}`);
-    return { pass: Number(m[1]), fail: Number(m[2]), partial: Number(m[3]), unknown: Number(m[4]) };
+    return parseSummary(await this.summary.innerText());
   }
 
   /** The requirement profile `<select>`. */
   get profileSelect(): Locator {
-    return this.page.getByTestId('profile');
+    return this.page.getByTestId(TEST_IDS.profile);
   }
 
   /** The id of the profile the scorecard is judged against (the select's value). */
@@ -217,38 +220,31 @@ export class PopupPage {
   }
 
   get verdictRows(): Locator {
-    return this.page.locator('.scorecard li[data-control]');
+    return this.page.locator(POPUP.verdictRow);
   }
 
   verdictRow(control: string): Locator {
-    return this.page.locator(`.scorecard li[data-control="${control}"]`);
+    return this.page.locator(POPUP.verdictRowOf(control));
   }
 
   /** Every scorecard row, in order: control id and data-verdict. */
   async verdicts(): Promise<VerdictRow[]> {
-    return this.verdictRows.evaluateAll((rows) =>
-      rows.map((li) => ({ control: li.getAttribute('data-control') ?? '', verdict: li.getAttribute('data-verdict') ?? '' })),
-    );
+    return this.page.evaluate(readVerdictRows, POPUP.verdictRow);
   }
 
   /** Counts of scorecard rows per data-verdict. */
   async verdictCounts(): Promise<VerdictCounts> {
-    const counts: VerdictCounts = { pass: 0, fail: 0, partial: 0, unknown: 0 };
-    for (const { verdict } of await this.verdicts()) {
-      if (!(verdict in counts)) throw new Error(`Unexpected data-verdict=${JSON.stringify(verdict)}`);
-      counts[verdict as keyof VerdictCounts]++;
-    }
-    return counts;
+    return countVerdicts(await this.verdicts());
   }
 
   /** The quote button of a scorecard row. */
   verdictQuote(control: string): Locator {
-    return this.verdictRow(control).getByTestId('quote');
+    return this.verdictRow(control).getByTestId(TEST_IDS.quote);
   }
 
   /** The scorecard's quote buttons, in order. */
   get verdictQuotes(): Locator {
-    return this.verdictRows.getByTestId('quote');
+    return this.verdictRows.getByTestId(TEST_IDS.quote);
   }
 
   /** Clicks the quote of a scorecard row; returns the quote as shown (without the curly quotes). */
@@ -259,26 +255,6 @@ export class PopupPage {
     return text;
   }
 }
-
-export interface VerdictRow {
-  control: string;
-  verdict: string;
-}
-
-export interface VerdictCounts {
-  pass: number;
-  fail: number;
-  partial: number;
-  unknown: number;
-}
-
-/** A quote button's text without its curly quotes and "(no longer on the page)"; a cut quote keeps its trailing "…". */
-export function quoteText(shown: string): string {
-  return shown.replace(/\s*\(no longer on the page\)\s*$/, '').trim().replace(/^“/, '').replace(/”$/, '');
-}
-
-/** Text as the extension matches quotes: letters and digits only, lower case. */
-export const lettersAndDigits = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 type SwStorage = { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> } } } };
 
