@@ -11,7 +11,7 @@ import { globalOf } from './regex-cache.ts';
  * standards", "PCI DSS is mandated by card issuers", "The HIPAA (…) is a U.S. law", "A SOC 2 Type II report covers a
  * period of months", "SOC 2 is the standard US buyers expect".
  */
-const DESCRIBING_VERB = /^(?:[^.;]{0,25}?\))?(?:(?:\s(?:and|or|,)\s?(?:the )?[A-Z][\w/ -]{1,25}?)?)\s*(?:(?:reports?|audits?|certifications?|attestations?|standards?|frameworks?|compliance|requirements?|assessments?|Type (?:I{1,2}|[12]))\s+)*(?:is|are|was|were)\s+(?:(?:an?|the|one of the|a set of|widely|commonly|often|generally|typically|usually|increasingly|internationally|globally|mandated|administered|established|governed|developed|designed|intended|maintained|published|issued|required|recogni[sz]ed|considered|based)\b)|^(?:[^.;]{0,25}?\))?\s*(?:(?:reports?|audits?|Type (?:I{1,2}|[12]))\s+)*(?:define|defines|covers?|requires?|applies|mandates?|sets? out|specif(?:y|ies)|consists?|evaluates?|assesses|examines|measures|focuses|helps|describes|outlines|establishes|provides (?:a|an|the) (?:framework|standard|set)|refers? to|stands? for|means)\b/i;
+const DESCRIBING_VERB = /^(?:\s*\([^.;()]{0,100}\))?(?:(?:\s(?:and|or|,)\s?(?:the )?[A-Z][\w/ -]{1,25}?)?)\s*(?:(?:reports?|audits?|certifications?|attestations?|standards?|frameworks?|compliance|requirements?|assessments?|Type (?:I{1,2}|[12]))\s+)*(?:is|are|was|were)\s+(?:(?:an?|the|one of the|a set of|widely|commonly|often|generally|typically|usually|increasingly|internationally|globally|mandated|administered|established|governed|developed|designed|intended|maintained|published|issued|required|recogni[sz]ed|considered|based)\b)|^(?:\s*\([^.;()]{0,100}\))?\s*(?:(?:reports?|audits?|Type (?:I{1,2}|[12]))\s+)*(?:define|defines|covers?|requires?|applies|mandates?|sets? out|specif(?:y|ies)|consists?|evaluates?|assesses|examines|measures|focuses|helps|describes|outlines|establishes|provides (?:a|an|the) (?:framework|standard|set)|refers? to|stands? for|means)\b/i;
 const GENERIC_SUBJECT = /\b(?:many|most|some|all|other|these) (?:organi[sz]ations|companies|businesses|vendors|enterprises|firms|providers)\b|\b(?:organi[sz]ations|companies|businesses) (?:that|which|who)\b|\b(?:any|every) (?:organi[sz]ation|company|business|vendor)\b/i;
 /** A sentence about frameworks in general, with no first person and the framework as its subject. */
 const FIRST_PERSON = /\b(?:we|our|us|ours)\b/i;
@@ -84,8 +84,11 @@ export const ATTESTATION_WORDING = /\b(?:certif\w*|audit\w*|attest\w*|reports?|c
  */
 const ADVICE = /^\s*(?:(?:we|I) (?:strongly )?(?:recommend|suggest|advise|encourage)(?: (?:that )?(?:you|customers|users|all users))?(?: to)? (?:enabling|enable|using|use|turning on|turn on|setting up|set up|configuring|configure)\b|(?:you|customers|users|organi[sz]ations|teams) (?:should|must|need to|are (?:advised|encouraged) to)\b|if (?:your|you)\b|(?:please )?(?:use|say|write|avoid|discuss|ask|consider|make sure|ensure that you|remember to|don['’]t)\b)/i;
 
+/** Guidance conditioned on the reader's situation, with no first person: "Pair MFA discussions with SSO planning if your organization is larger." */
+const READER_CONDITION = /\bif (?:your|you)\b/i;
+
 export function isAdvice(clause: string): boolean {
-  return ADVICE.test(clause);
+  return ADVICE.test(clause) || (READER_CONDITION.test(clause) && !/\b(?:we|our|us)\b/i.test(clause));
 }
 
 /** The mention sits inside quotation marks: wording quoted as an example, not a claim. */

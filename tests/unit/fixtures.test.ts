@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { auditDocument } from '../../extractors/audit.ts';
 import { AuditReportSchema, CERTIFICATIONS, type AuditReport, type ControlId } from '../../extractors/schema/index.ts';
-import { documentOf, loadFixtures, normaliseForQuote, sameValue, type Fixture } from '../support/fixtures.ts';
+import { compare } from '../support/compare.ts';
+import { documentOf, loadFixtures, normaliseForQuote } from '../support/fixtures.ts';
 
 /**
  * Every labelled page under tests/fixtures, audited in-process. On every page:
@@ -12,43 +13,10 @@ import { documentOf, loadFixtures, normaliseForQuote, sameValue, type Fixture } 
  */
 const QUALITY_BAR = { f1: 0.95, status: 0.95, attributes: 0.88 };
 
-interface Comparison { tp: number; fp: number; fn: number; statusOk: number; attrOk: number; attrAll: number; problems: string[]; critical: string[] }
-
-function compare(fixture: Fixture, report: AuditReport): Comparison {
-  const c: Comparison = { tp: 0, fp: 0, fn: 0, statusOk: 0, attrOk: 0, attrAll: 0, problems: [], critical: [] };
-  const optional = new Set(fixture.expected.optional ?? []);
-  for (const [id, want] of Object.entries(fixture.expected.controls)) {
-    if (optional.has(id)) continue;
-    const have = report.controls[id as ControlId];
-    if (!have) { c.fn++; c.problems.push(`missed ${id}`); continue; }
-    c.tp++;
-    const accepted = [want.status].flat();
-    if (accepted.includes(have.status)) c.statusOk++;
-    else c.problems.push(`${id} is ${have.status}, expected ${accepted.join(' or ')}`);
-    if (CERTIFICATIONS.has(id as ControlId) && have.status === 'implemented' && !accepted.includes('implemented')) c.critical.push(`${id} overclaimed`);
-    for (const [key, value] of Object.entries(want.attributes ?? {})) {
-      c.attrAll++;
-      const got = have.attributes[key];
-      if (got !== undefined && sameValue(value, got)) c.attrOk++;
-      else {
-        c.problems.push(`${id}.${key} = ${JSON.stringify(got)}, expected ${JSON.stringify(value)}`);
-        if (typeof value === 'number' && got !== undefined) c.critical.push(`wrong number ${id}.${key}`);
-      }
-    }
-  }
-  for (const [id, have] of Object.entries(report.controls)) {
-    if (fixture.expected.controls[id] || optional.has(id)) continue;
-    c.fp++;
-    c.problems.push(`spurious ${id}`);
-    if (CERTIFICATIONS.has(id as ControlId) && have?.status === 'implemented') c.critical.push(`${id} claimed but not on the page`);
-  }
-  return c;
-}
-
 const fixtures = loadFixtures().map((fixture) => {
   const doc = documentOf(fixture.html, fixture.meta.url);
   const report = auditDocument(doc, fixture.meta.url);
-  return { fixture, doc, report, comparison: compare(fixture, report) };
+  return { fixture, doc, report, comparison: compare(fixture.expected, report) };
 });
 
 describe.each(fixtures.map((f) => [f.fixture.name, f] as const))('%s', (_name, { fixture, doc, report, comparison }) => {
