@@ -4,6 +4,7 @@ import type { Profile } from '../profiles/schema.ts';
 import type { IDBPTransaction } from 'idb';
 import { openLibraryDb, type LibraryDb, type LibraryDbSchema, type OpenOptions } from './db.ts';
 import { LibraryError, toLibraryError } from './errors.ts';
+import { vendorKey } from '../vendor-identity.ts';
 import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, LibraryBackupSchema, SnapshotSchema, type LibraryBackup, type Snapshot, type Vendor } from './schema.ts';
 
 /**
@@ -41,18 +42,13 @@ export interface ImportResult {
 }
 
 /**
- * The key a vendor is saved under: the registrable domain the extractor found
- * (from the page's URL, else the addresses the page names), else the URL's host.
- * No public-suffix list here: the extractor already applied it, and the popup
- * and vendors page stay small.
+ * The key a vendor is saved under (lib/vendor-identity.ts): who the vendor is,
+ * from the page's URL — a platform's per-vendor address, the registrable domain
+ * with private suffixes, an IP or one-word host — never a domain its text names
+ * (loopback test hosts aside). The URL itself when nothing else can key it.
  */
 export function vendorDomainOf(report: AuditReport, url: string): string {
-  if (report.vendor.domain) return report.vendor.domain;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || url;
-  } catch {
-    return url;
-  }
+  return vendorKey(url, report.vendor.domain) ?? url;
 }
 
 const newId = () => globalThis.crypto.randomUUID();
@@ -109,7 +105,9 @@ export class Library {
   saveSnapshot(input: SaveInput): Promise<{ vendor: Vendor; snapshot: Snapshot; duplicate: boolean }> {
     return this.run(async () => {
       const domain = vendorDomainOf(input.report, input.url);
-      const parsed = SnapshotSchema.safeParse({ id: newId(), domain, url: input.url, capturedAt: input.capturedAt ?? new Date().toISOString(), contentHash: input.contentHash, report: input.report });
+      // the saved report names its vendor by the key, as every screen and export of the library shows it
+      const report = { ...input.report, vendor: { ...input.report.vendor, domain } };
+      const parsed = SnapshotSchema.safeParse({ id: newId(), domain, url: input.url, capturedAt: input.capturedAt ?? new Date().toISOString(), contentHash: input.contentHash, report });
       if (!parsed.success) throw new LibraryError('invalid', `The snapshot was not saved: the report is not valid (${z.prettifyError(parsed.error).split('\n')[0]}).`);
       const snapshot = parsed.data;
       return this.write(async (tx) => {
