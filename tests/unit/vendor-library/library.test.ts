@@ -217,7 +217,7 @@ describe('backup', () => {
     await library.clear();
     const good = backup.snapshots[0]!;
     const bad = { ...good, id: 'other', capturedAt: 'yesterday' };
-    await expect(library.importBackup({ ...backup, snapshots: [good, bad] })).rejects.toMatchObject({ kind: 'invalid', message: expect.stringMatching(/snapshots\.1\.capturedAt/) });
+    await expect(library.importBackup({ ...backup, snapshots: [good, bad] })).rejects.toMatchObject({ kind: 'invalid', message: expect.stringMatching(/\(snapshot 2 of 2, https:\/\/brambleway\.io\/security, field capturedAt\)/) });
     expect(await library.listVendors()).toEqual([]);
   });
 
