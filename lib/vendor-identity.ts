@@ -14,6 +14,8 @@ import { TRUST_PLATFORMS } from '../extractors/platforms/platforms.ts';
  * Never a domain read from the text of a real site's page: any page could name any vendor.
  * The public-suffix list lives here, in the extension's own pages and the CLI, never in the
  * content script (the page only reports its host).
+ * Changing these rules changes saved keys: ship a migration that re-keys, as
+ * lib/library/migrate-v2-rekey.ts does, or old vendors are no longer found.
  */
 
 const LOOPBACK = /^(?:localhost|.+\.localhost|127(?:\.\d{1,3}){3}|\[::1\]|::1)$/i;
