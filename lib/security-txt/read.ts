@@ -49,7 +49,16 @@ const originOf = (url: string) => {
   try { return new URL(url).origin; } catch { return null; }
 };
 
+/** Never rejects: whatever goes wrong is a row for the buyer (the caller drops a rejected check, and the row with it). */
 export async function readSecurityTxt(origin: string, now: Date, fetchImpl: typeof fetch = fetch): Promise<SecurityTxtCheck> {
+  try {
+    return await read(origin, now, fetchImpl);
+  } catch (e) {
+    return { url: `${origin}/.well-known/security.txt`, checkedAt: now.toISOString(), status: 'unreachable', note: `The file could not be read (${(e as Error)?.message ?? 'unexpected error'}).` };
+  }
+}
+
+async function read(origin: string, now: Date, fetchImpl: typeof fetch): Promise<SecurityTxtCheck> {
   const url = `${origin}/.well-known/security.txt`;
   const base = { url, checkedAt: now.toISOString() };
   let response: Response;

@@ -110,3 +110,10 @@ describe('audit CLI --security-txt on hostile field names', () => {
     expect(Object.entries(report.fields.other)).toEqual([['__proto__', ['polluted', 'again']], ['constructor', ['x']], ['toString', ['y']], ['hasOwnProperty', ['z']]]);
   });
 });
+
+describe('readSecurityTxt never rejects', () => {
+  it('a response whose headers throw is still a row, unreachable', async () => {
+    const weird = (async () => ({ type: 'basic', status: 200, ok: true, url: '', headers: { get: () => { throw new Error('headers gone'); } }, body: null })) as unknown as typeof fetch;
+    expect(await readSecurityTxt('https://a.io', NOW, weird)).toMatchObject({ status: 'unreachable', note: 'The file could not be read (headers gone).' });
+  });
+});
