@@ -35,7 +35,7 @@ export async function readBackupText(file: Pick<Blob, 'size' | 'text'> & { name?
 }
 
 export async function importBackupFile(library: Library, file: Pick<Blob, 'size' | 'text'> & { name?: string }, mergeProfiles: (profiles: readonly Profile[]) => Promise<number>): Promise<BackupImportOutcome> {
-  const backup = library.parseBackup(await readBackupText(file));
+  const backup = library.parseBackup(await readBackupText(file), file.name);
   // vendors first: a failure here is one aborted transaction, and nothing at all was saved
   const result = await library.importBackup(backup);
   const saved = `Imported ${result.vendorsAdded} new vendor(s) and ${result.snapshotsAdded} snapshot(s); ${result.snapshotsSkipped} already saved.`;

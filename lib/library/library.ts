@@ -207,8 +207,8 @@ export class Library {
   }
 
   /** Reads a backup file's text; a file that is not one gives a LibraryError('invalid') saying why. */
-  parseBackup(text: string): LibraryBackup {
-    return parseBackup(text);
+  parseBackup(text: string, fileName?: string): LibraryBackup {
+    return parseBackup(text, fileName);
   }
 
   /**
@@ -278,25 +278,30 @@ function whereIn(json: unknown, path: readonly PropertyKey[]): string {
   return path.length ? ` (at ${path.join('.')})` : '';
 }
 
-function validateBackup(json: unknown): LibraryBackup {
+const fileLabel = (fileName?: string) => (fileName ? `“${fileName}”` : 'The file');
+
+function validateBackup(json: unknown, fileName?: string): LibraryBackup {
   const count = (json as { snapshots?: unknown } | null)?.snapshots;
   if (Array.isArray(count) && count.length > MAX_BACKUP_SNAPSHOTS) {
-    throw new LibraryError('invalid', `The file cannot be imported: it holds ${count.length.toLocaleString('en')} snapshots, more than the ${MAX_BACKUP_SNAPSHOTS.toLocaleString('en')} one import takes. Nothing was changed. Export smaller backups (delete old snapshots first) and import them one by one.`);
+    throw new LibraryError('invalid', `${fileLabel(fileName)} cannot be imported: it holds ${count.length.toLocaleString('en')} snapshots, more than the ${MAX_BACKUP_SNAPSHOTS.toLocaleString('en')} one import takes. Nothing was changed. Export smaller backups (delete old snapshots first) and import them one by one.`);
   }
   const parsed = LibraryBackupSchema.safeParse(json);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  throw new LibraryError('invalid', `The file cannot be imported: ${issue.message}${whereIn(json, issue.path)}. Nothing was changed.`);
+  const where = whereIn(json, issue.path);
+  // an item of the file is wrong: say which, and what to do about it
+  const todo = /\((?:snapshot|vendor|profile) \d/.test(where) ? ' Fix or remove that item in the file, or export the library again from the Vetter it came from.' : '';
+  throw new LibraryError('invalid', `${fileLabel(fileName)} cannot be imported: ${issue.message}${where}. Nothing was changed.${todo}`);
 }
 
-export function parseBackup(text: string): LibraryBackup {
+export function parseBackup(text: string, fileName?: string): LibraryBackup {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new LibraryError('invalid', 'The file cannot be imported: it is not JSON (not a Vetter library file). Nothing was changed.');
+    throw new LibraryError('invalid', `${fileLabel(fileName)} cannot be imported: it is not JSON (not a Vetter library file). Nothing was changed.`);
   }
-  return validateBackup(json);
+  return validateBackup(json, fileName);
 }
 
 export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
