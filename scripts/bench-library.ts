@@ -69,6 +69,8 @@ export async function benchLibrary(): Promise<LibraryBench> {
   return { vendors: rows.length, snapshots: VENDORS * SNAPSHOTS, fillMs, listVendorsMs: listMs, compare50Ms: compareMs, diffMs, csv1000Ms: csvMs, csvBytes: csv.length };
 }
 
+const NO_PROFILES = { add: async () => [], remove: async () => undefined };
+
 export interface ImportBench { snapshots: number; vendors: number; fileMB: number; importMs: number; reimportMs: number }
 
 /** A backup of `vendors` × `perVendor` small real reports, imported into an empty library, then again (every one skipped). */
@@ -85,8 +87,8 @@ export async function benchImport(vendors = 1000, perVendor = 100): Promise<Impo
   const text = JSON.stringify(backup);
   const file = { size: text.length, text: async () => text };
   const library = await openLibrary({ factory: new IDBFactory() });
-  const [first, importMs] = await time(() => importBackupFile(library, file, async () => 0));
-  const [, reimportMs] = await time(() => importBackupFile(library, file, async () => 0));
+  const [first, importMs] = await time(() => importBackupFile(library, file, NO_PROFILES));
+  const [, reimportMs] = await time(() => importBackupFile(library, file, NO_PROFILES));
   library.close();
   if (first.result.snapshotsAdded !== vendors * perVendor) throw new Error(`imported ${first.result.snapshotsAdded} of ${vendors * perVendor}`);
   return { snapshots: vendors * perVendor, vendors, fileMB: text.length / 1048576, importMs, reimportMs };

@@ -4,7 +4,7 @@ import { toLibraryError } from '../../lib/library/errors.ts';
 import { importBackupFile } from '../../lib/library/backup-file.ts';
 import { openLibrary, type DeletedVendor, type Library, type VendorEntry } from '../../lib/library/library.ts';
 import type { Snapshot } from '../../lib/library/schema.ts';
-import { activeProfile, allProfiles, isPreset, mergeProfiles, setActiveProfile } from '../../lib/profiles/store.ts';
+import { activeProfile, addNewProfiles, allProfiles, isPreset, removeAddedProfiles, setActiveProfile } from '../../lib/profiles/store.ts';
 import type { Profile } from '../../lib/profiles/schema.ts';
 import { evaluate, summarise, type VerdictSummary } from '../../lib/verdicts.ts';
 import type { CompareFilter } from '../../lib/compare.ts';
@@ -160,7 +160,7 @@ export const useVendors = create<VendorsState>((set, get) => {
     },
     async importBackup(file) {
       await guarded(async () => {
-        const outcome = await importBackupFile(await lib(), file, mergeProfiles);
+        const outcome = await importBackupFile(await lib(), file, { add: addNewProfiles, remove: removeAddedProfiles });
         set({ notice: outcome.message, error: null, profiles: await allProfiles() });
         await refresh();
       });

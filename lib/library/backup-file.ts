@@ -4,52 +4,67 @@ import type { ImportResult, Library } from './library.ts';
 import { MAX_BACKUP_BYTES } from './limits.ts';
 
 /**
- * Importing a library backup file from the vendors page: the size checked
- * before a byte is read, then vendors and snapshots in one IndexedDB
- * transaction, then the file's profiles in extension storage. The two stores
- * cannot share a transaction, so the message says exactly what was saved: a
- * failed profile merge never claims that nothing was saved when vendors were.
+ * Importing a library backup file from the vendors page, all or nothing across
+ * the two stores: the size checked before a byte is read, the whole file
+ * validated, then the file's new profiles added (extension storage), then
+ * vendors and snapshots in one IndexedDB transaction. The two stores cannot
+ * share a transaction, so a failed library write takes the added profiles back
+ * out; only if that too fails does the message say exactly what stayed.
  */
 export interface BackupImportOutcome {
   result: ImportResult;
-  /** How many of the file's profiles were added (0 when they failed). */
+  /** How many of the file's profiles were added. */
   profilesAdded: number;
-  /** Why the profiles were not saved, when they were not. */
-  profilesError: string | null;
-  /** One line for the buyer: what was saved, what was not, what to do. */
+  /** One line for the buyer: what was saved. */
   message: string;
 }
 
-const MB = 1024 * 1024;
+/** Where the file's profiles go: add the new ones (returning their ids), and take them back out. */
+export interface ProfileSink {
+  add(profiles: readonly Profile[]): Promise<string[]>;
+  remove(ids: readonly string[]): Promise<void>;
+}
 
-export async function readBackupText(file: Pick<Blob, 'size' | 'text'> & { name?: string }): Promise<string> {
-  const name = file.name ? `“${file.name}”` : 'The file';
+type BackupFile = Pick<Blob, 'size' | 'text'> & { name?: string };
+const MB = 1024 * 1024;
+const label = (file: BackupFile) => (file.name ? `“${file.name}”` : 'The file');
+
+export async function readBackupText(file: BackupFile): Promise<string> {
   if (file.size > MAX_BACKUP_BYTES) {
-    throw new LibraryError('invalid', `${name} cannot be imported: it is ${(file.size / MB).toFixed(0)} MB, over the ${MAX_BACKUP_BYTES / MB} MB one import takes. Nothing was changed. Export smaller backups (delete old snapshots first) and import them one by one.`);
+    throw new LibraryError('invalid', `${label(file)} cannot be imported: it is ${(file.size / MB).toFixed(0)} MB, over the ${MAX_BACKUP_BYTES / MB} MB one import takes. Nothing was changed. Export smaller backups (delete old snapshots first) and import them one by one.`);
   }
   try {
     return await file.text();
   } catch (e) {
-    throw new LibraryError('invalid', `${name} could not be read (${(e as Error).message || 'read error'}). Nothing was changed.`, { cause: e });
+    throw new LibraryError('invalid', `${label(file)} could not be read (${(e as Error).message || 'read error'}). Nothing was changed.`, { cause: e });
   }
 }
 
-export async function importBackupFile(library: Library, file: Pick<Blob, 'size' | 'text'> & { name?: string }, mergeProfiles: (profiles: readonly Profile[]) => Promise<number>): Promise<BackupImportOutcome> {
+const why = (e: unknown) => {
+  const error = toLibraryError(e);
+  return error.kind === 'unknown' ? ((e as Error)?.message || 'storage error') : error.message;
+};
+
+export async function importBackupFile(library: Library, file: BackupFile, profiles: ProfileSink): Promise<BackupImportOutcome> {
   const backup = library.parseBackup(await readBackupText(file), file.name);
-  // vendors first: a failure here is one aborted transaction, and nothing at all was saved
-  const result = await library.importBackup(backup);
-  const saved = `Imported ${result.vendorsAdded} new vendor(s) and ${result.snapshotsAdded} snapshot(s); ${result.snapshotsSkipped} already saved.`;
-  if (!result.profiles.length) return { result, profilesAdded: 0, profilesError: null, message: saved };
+  let added: string[];
   try {
-    const profilesAdded = await mergeProfiles(result.profiles);
-    return { result, profilesAdded, profilesError: null, message: `${saved} ${profilesAdded} new profile(s) added.` };
+    added = await profiles.add(backup.profiles);
   } catch (e) {
-    const why = toLibraryError(e).kind === 'unknown' ? ((e as Error).message || 'storage error') : toLibraryError(e).message;
-    return {
-      result,
-      profilesAdded: 0,
-      profilesError: why,
-      message: `${saved} The file’s ${result.profiles.length} profile(s) were NOT saved (${why}). Import the same file again to add them: the snapshots already imported are skipped.`,
-    };
+    throw new LibraryError('unknown', `${label(file)} was not imported: its profiles could not be saved (${why(e)}). Nothing was changed. Try again.`, { cause: e });
   }
+  let result: ImportResult;
+  try {
+    result = await library.importBackup(backup);
+  } catch (e) {
+    const error = toLibraryError(e);
+    try {
+      await profiles.remove(added);
+    } catch (undo) {
+      throw new LibraryError(error.kind, `${label(file)} was not imported: ${error.message} No vendor or snapshot was saved, but ${added.length} profile(s) from the file stayed (${added.join(', ')}): they could not be taken back out (${why(undo)}). Delete them on the options page if you do not want them.`, { cause: e });
+    }
+    throw new LibraryError(error.kind, `${label(file)} was not imported: ${error.message}`, { cause: e });
+  }
+  const saved = `Imported ${result.vendorsAdded} new vendor(s) and ${result.snapshotsAdded} snapshot(s); ${result.snapshotsSkipped} already saved.`;
+  return { result, profilesAdded: added.length, message: added.length ? `${saved} ${added.length} new profile(s) added.` : saved };
 }

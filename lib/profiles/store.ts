@@ -149,9 +149,21 @@ export async function importProfiles(text: string): Promise<number> {
 
 /** Adds profiles from a library backup: a profile with a new id is added, one already here (even needing repair) is kept as it is (the buyer's edits win). */
 export async function mergeProfiles(incoming: readonly Profile[]): Promise<number> {
+  return (await addNewProfiles(incoming)).length;
+}
+
+/** mergeProfiles, returning the ids it added, so a failed import can take exactly those back out. */
+export async function addNewProfiles(incoming: readonly Profile[]): Promise<string[]> {
   return update((entries) => {
     const have = new Set(entries.map(idOf));
     const fresh = incoming.filter((p) => !isPreset(p.id) && !have.has(p.id) && Boolean(have.add(p.id)));
-    return { entries: fresh.length ? [...entries, ...fresh.map((profile): Entry => ({ ok: true, profile }))] : null, result: fresh.length };
+    return { entries: fresh.length ? [...entries, ...fresh.map((profile): Entry => ({ ok: true, profile }))] : null, result: fresh.map((p) => p.id) };
   });
+}
+
+/** Takes back profiles an import added (by id), leaving every other entry as stored. */
+export async function removeAddedProfiles(ids: readonly string[]): Promise<void> {
+  if (!ids.length) return;
+  const gone = new Set(ids);
+  await update((entries) => ({ entries: entries.filter((e) => !gone.has(idOf(e) ?? '')), result: undefined }));
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { activeProfile, allProfiles, deleteCustomProfile, exportProfiles, importProfiles, loadBrokenProfiles, loadCustomProfiles, mergeProfiles, saveCustomProfile, setActiveProfile } from '../../lib/profiles/store.ts';
+import { activeProfile, addNewProfiles, allProfiles, deleteCustomProfile, removeAddedProfiles, exportProfiles, importProfiles, loadBrokenProfiles, loadCustomProfiles, mergeProfiles, saveCustomProfile, setActiveProfile } from '../../lib/profiles/store.ts';
 import type { Profile } from '../../lib/profiles/schema.ts';
 
 const mine: Profile = { id: 'mine', name: 'My checklist', requirements: [{ control: 'sso', status: 'implemented', rules: [{ key: 'protocols', includes: 'saml' }] }] };
@@ -84,6 +84,19 @@ describe('a stored profile that no longer validates', () => {
     await saveCustomProfile({ ...mine, id: 'old' });
     expect(await loadBrokenProfiles()).toEqual([]);
     expect((await loadCustomProfiles()).map((p) => p.id)).toEqual(['old']);
+  });
+});
+
+describe('profiles from a backup import', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('adds only new ids and can take exactly those back out, leaving the rest as stored', async () => {
+    await saveCustomProfile(mine);
+    const added = await addNewProfiles([{ ...mine, name: 'From backup' }, { ...mine, id: 'new-one' }]);
+    expect(added).toEqual(['new-one']);
+    expect((await loadCustomProfiles()).map((p) => p.name)).toEqual(['My checklist', 'My checklist']);
+    await removeAddedProfiles(added);
+    expect(await loadCustomProfiles()).toEqual([mine]);
   });
 });
 
