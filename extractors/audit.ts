@@ -6,7 +6,7 @@ import { recognise, recogniseStage1, type PageHead } from './recognise/recognise
 import type { AuditReport } from './schema/report.ts';
 import { resolveAll } from './schema/resolve.ts';
 import { buildUnits } from './units.ts';
-import { lastUpdatedIn, vendorDomain, vendorName } from './vendor.ts';
+import { lastUpdatedIn, mostNamedHost, vendorDomain, vendorName } from './vendor.ts';
 
 /** The whole pipeline, page → report, shared by the content script, the CLI and tests. */
 
@@ -61,7 +61,8 @@ export function auditPageWithText(page: PageInput, options: AuditOptions = {}): 
   const report: AuditReport = {
     source: page.source,
     recognition,
-    vendor: { name: vendorName({ siteName: page.siteName ?? null, domain, title: page.head.title, text }), domain },
+    // without a URL the host the page names most still helps spell the vendor's name; it is never its key
+    vendor: { name: vendorName({ siteName: page.siteName ?? null, domain: domain ?? mostNamedHost(text), title: page.head.title, text }), domain },
     lastUpdated,
     claims: keep ? claims : [],
     controls: keep ? controls : {},

@@ -1,5 +1,3 @@
-import { getDomain } from 'tldts';
-
 /** Who the page is about and when it was last updated. */
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -36,34 +34,68 @@ export function lastUpdatedIn(text: string): string | null {
   return null;
 }
 
-const EMAIL_OR_URL_DOMAIN = /\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b|\bhttps?:\/\/([\w-]+(?:\.[\w-]+)+)/g;
+const EMAIL_OR_URL_HOST = /\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b|\bhttps?:\/\/([\w-]+(?:\.[\w-]+)+)/g;
+// loopback names (RFC 6761: localhost and *.localhost) and 127.0.0.0/8 are never a vendor's: they serve test pages
+const LOOPBACK = /^(?:localhost|.+\.localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
-/** The registrable domain of the page's URL, or else the one its e-mail addresses and links name most. */
+const hostOf = (url: string | null): string | null => {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return /^https?:$/.test(u.protocol) && u.hostname ? u.hostname.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * The host the page says it is at, for the library to key (lib/vendor-identity.ts
+ * turns it into the vendor's key with the public-suffix list, which never loads
+ * in the page). Never a domain read from the text — any page can name any vendor
+ * — except on a loopback test host, where it is the host the page names most.
+ * No URL: null.
+ */
 export function vendorDomain(url: string | null, text: string): string | null {
-  if (url) {
-    const d = safeDomain(url);
-    // loopback names (RFC 6761: localhost and *.localhost) are never a vendor's: fall back to the addresses the page names
-    if (d && !/^(?:localhost|127\.0\.0\.1)$|\.localhost$/.test(d)) return d;
-  }
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(EMAIL_OR_URL_DOMAIN)) {
-    const d = safeDomain(m[1] ?? m[2] ?? '');
-    if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const host = hostOf(url);
+  if (!host) return null;
+  return LOOPBACK.test(host) ? mostNamedHost(text) : host;
 }
 
-function safeDomain(s: string): string | null {
-  try { return getDomain(s) ?? null; } catch { return null; }
+/**
+ * The host the page's e-mail addresses and links name most, a sub-host counted
+ * with its parent when both are named (`trust.zentrik.ai` with `zentrik.ai`):
+ * for naming the vendor and for loopback test pages, never for a real site's key.
+ */
+export function mostNamedHost(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(EMAIL_OR_URL_HOST)) {
+    const h = (m[1] ?? m[2] ?? '').toLowerCase().replace(/^www\./, '');
+    if (h && !LOOPBACK.test(h)) counts.set(h, (counts.get(h) ?? 0) + 1);
+  }
+  const total = new Map<string, number>();
+  for (const [h, n] of counts) {
+    // the shortest named parent: walk the host's own suffixes, never every pair of hosts (a page can name thousands)
+    const labels = h.split('.');
+    let parent = h;
+    for (let i = labels.length - 2; i >= 1; i--) {
+      const p = labels.slice(i).join('.');
+      if (counts.has(p)) { parent = p; break; }
+    }
+    total.set(parent, (total.get(parent) ?? 0) + n);
+  }
+  return [...total].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 const TITLE_NAME = [/^(?:security|trust(?: center)?|compliance)\s+(?:at|@|for)\s+(.+)$/i, /^(.+?)\s+(?:security|trust center|trust|compliance)\b/i, /[|–—-]\s*([^|–—-]+)$/];
 
-/** The vendor's display name: og:site_name, a word on the page spelled like the domain, or the title. */
+/** Host labels that name a site's part, never its owner (`trust.acme.com`, `acme.safebase.io` → "acme"). */
+const GENERIC_LABELS = new Set(['www', 'trust', 'security', 'compliance', 'status', 'docs', 'app', 'portal', 'legal', 'privacy', 'co', 'com', 'org', 'net', 'ac', 'gov', 'safebase', 'conveyor', 'whistic', 'vanta', 'drata', 'github', 'gitlab', 'vercel', 'netlify', 'pages']);
+
+/** The vendor's display name: og:site_name, a word on the page spelled like the host, or the title. */
 export function vendorName(opts: { siteName?: string | null; domain: string | null; title: string; text: string }): string | null {
   if (opts.siteName?.trim()) return opts.siteName.trim();
-  if (opts.domain) {
-    const label = opts.domain.split('.')[0]!;
+  const labels = opts.domain ? opts.domain.split('.').slice(0, -1).filter((l) => !GENERIC_LABELS.has(l) && /\w/.test(l)) : [];
+  for (const label of labels) {
     const re = new RegExp(String.raw`\b(${label.replace(/[^\w]/g, '')})\b`, 'gi');
     const spellings = new Map<string, number>();
     for (const m of opts.text.matchAll(re)) if (/[A-Z]/.test(m[1]!)) spellings.set(m[1]!, (spellings.get(m[1]!) ?? 0) + 1);

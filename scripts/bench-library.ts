@@ -4,6 +4,9 @@
  * list (with each vendor's verdicts and regressions, as the vendors page shows
  * it), comparing 50 vendors, diffing two snapshots and writing the checklist
  * CSV of all 1,000. Printed, not asserted; run alone with `npx tsx scripts/bench-library.ts`.
+ * `--import` times importing a backup of 100,000 snapshots (1,000 vendors × 100) into an
+ * empty library and again into the full one (all skipped): parse + validate + write;
+ * `--import 100` does 100 vendors × 100 snapshots (10,000), to see that time grows linearly.
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
@@ -13,7 +16,10 @@ import { compareVendors } from '../lib/compare.ts';
 import { checklistRows, CHECKLIST_HEADER } from '../lib/csv/checklist.ts';
 import { toCsv } from '../lib/csv/write.ts';
 import { diffReports } from '../lib/diff/index.ts';
+import { importBackupFile } from '../lib/library/backup-file.ts';
 import { openLibrary } from '../lib/library/library.ts';
+import type { LibraryBackup } from '../lib/library/schema.ts';
+import { auditText } from '../extractors/index.ts';
 import { PRESETS } from '../lib/profiles/presets.ts';
 import { evaluate, summarise } from '../lib/verdicts.ts';
 import { loadFixtures } from '../tests/support/fixtures.ts';
@@ -63,8 +69,35 @@ export async function benchLibrary(): Promise<LibraryBench> {
   return { vendors: rows.length, snapshots: VENDORS * SNAPSHOTS, fillMs, listVendorsMs: listMs, compare50Ms: compareMs, diffMs, csv1000Ms: csvMs, csvBytes: csv.length };
 }
 
+const NO_PROFILES = { add: async () => [], remove: async () => undefined };
+
+export interface ImportBench { snapshots: number; vendors: number; fileMB: number; importMs: number; reimportMs: number }
+
+/** A backup of `vendors` × `perVendor` small real reports, imported into an empty library, then again (every one skipped). */
+export async function benchImport(vendors = 1000, perVendor = 100): Promise<ImportBench> {
+  const report = auditText('# Security at Brambleway\n\n## Backups\n\nWe take encrypted backups daily and keep them for 30 days.\n\n## Compliance\n\nOur SOC 2 Type II audit is in progress.\n', 'bench');
+  const backup: LibraryBackup = { format: 'vetter-library', version: 1, exportedAt: '2026-11-01T00:00:00.000Z', profiles: [], vendors: [], snapshots: [] };
+  for (let i = 0; i < vendors; i++) {
+    const domain = `vendor${i}.example`;
+    const r = { ...report, vendor: { name: `Vendor ${i}`, domain } };
+    const times = Array.from({ length: perVendor }, (_, j) => new Date(Date.UTC(2026, 0, 1) + j * 3_600_000).toISOString());
+    for (let j = 0; j < perVendor; j++) backup.snapshots.push({ id: `${i}-${j}`, domain, url: `https://${domain}/security`, capturedAt: times[j]!, contentHash: `${i}-${j}`, report: r });
+    backup.vendors.push({ domain, name: `Vendor ${i}`, firstSavedAt: times[0]!, lastCapturedAt: times.at(-1)!, latestSnapshotId: `${i}-${perVendor - 1}`, previousSnapshotId: `${i}-${perVendor - 2}`, snapshotCount: perVendor });
+  }
+  const text = JSON.stringify(backup);
+  const file = { size: text.length, text: async () => text };
+  const library = await openLibrary({ factory: new IDBFactory() });
+  const [first, importMs] = await time(() => importBackupFile(library, file, NO_PROFILES));
+  const [, reimportMs] = await time(() => importBackupFile(library, file, NO_PROFILES));
+  library.close();
+  if (first.result.snapshotsAdded !== vendors * perVendor) throw new Error(`imported ${first.result.snapshotsAdded} of ${vendors * perVendor}`);
+  return { snapshots: vendors * perVendor, vendors, fileMB: text.length / 1048576, importMs, reimportMs };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const r = await benchLibrary();
+  // `--import 100` imports 100 vendors × 100 snapshots instead of 1,000 × 100 (to see that time grows linearly)
+  const at = process.argv.indexOf('--import');
+  const r = at >= 0 ? await benchImport(Number(process.argv[at + 1]) || 1000) : await benchLibrary();
   if (process.argv.includes('--json')) console.log(JSON.stringify(r));
   else for (const [k, v] of Object.entries(r)) console.log(`${k}=${Number.isInteger(v) ? v : v.toFixed(1)}`);
 }

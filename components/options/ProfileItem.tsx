@@ -1,5 +1,5 @@
 import type { Profile } from '../../lib/profiles/schema.ts';
-import { isPreset } from '../../lib/profiles/store.ts';
+import { isPreset, type BrokenProfile } from '../../lib/profiles/store.ts';
 import { useOptions } from './store.ts';
 
 /** One profile in the list: its name (opens it), tags, "Make active" and "Duplicate". */
@@ -34,6 +34,19 @@ export function ProfileItem({ profile }: { profile: Profile }) {
         )}
         <button type="button" className="secondary" aria-label={`Duplicate ${profile.name}`} onClick={() => void duplicate(profile.id)}>Duplicate</button>
       </span>
+    </li>
+  );
+}
+
+/** A stored profile that no longer validates: kept as it is, shown so the buyer can repair it (import or save one of the same id). */
+export function BrokenProfileItem({ entry }: { entry: BrokenProfile }) {
+  return (
+    <li className="profile-item broken" data-testid="profile-needs-repair" data-profile-id={entry.id ?? ''}>
+      <span className="profile-open">
+        <span className="profile-name">{entry.name ?? entry.id ?? 'Unnamed profile'}</span>
+        <span className="profile-meta muted">{entry.id ?? 'no id'} · {entry.problem}</span>
+      </span>
+      <span className="tags"><span className="tag tag-repair" title="Kept as stored. Import a fixed copy, or save a profile with the same id, to replace it.">Needs repair</span></span>
     </li>
   );
 }

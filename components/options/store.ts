@@ -8,11 +8,13 @@ import {
   exportProfiles,
   importProfiles,
   isPreset,
+  loadBrokenProfiles,
   loadCustomProfiles,
   saveCustomProfile,
   setActiveProfile,
 } from '../../lib/profiles/store.ts';
 import { ProfileSchema, type Profile } from '../../lib/profiles/schema.ts';
+import type { BrokenProfile } from '../../lib/profiles/store.ts';
 import { freeId, toCandidate, toDraft, type Draft } from './draft.ts';
 
 /** The largest profiles file the page reads (a real one is a few kilobytes). */
@@ -25,6 +27,8 @@ interface OptionsState {
   phase: 'loading' | 'ready' | 'failed';
   loadError: string | null;
   profiles: Profile[];
+  /** Stored entries that no longer validate: listed as needing repair, kept as they are. */
+  broken: BrokenProfile[];
   activeId: string | null;
   selectedId: string | null;
   /** The selected custom profile being edited (null for a preset or nothing selected). */
@@ -68,10 +72,11 @@ const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 export const useOptions = create<OptionsState>((set, get) => {
   /** Reads the profiles and the active one again; keeps the selection when it still exists. */
   async function refresh(selectedId = get().selectedId, focus = false) {
-    const [profiles, active] = await Promise.all([allProfiles(), activeProfile()]);
+    const [profiles, active, broken] = await Promise.all([allProfiles(), activeProfile(), loadBrokenProfiles()]);
     const selected = profiles.find((p) => p.id === selectedId) ?? null;
     set({
       profiles,
+      broken,
       activeId: active.id,
       selectedId: selected?.id ?? null,
       draft: selected && !isPreset(selected.id) ? toDraft(selected) : null,
@@ -92,6 +97,7 @@ export const useOptions = create<OptionsState>((set, get) => {
     phase: 'loading',
     loadError: null,
     profiles: [],
+    broken: [],
     activeId: null,
     selectedId: null,
     draft: null,

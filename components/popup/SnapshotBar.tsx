@@ -11,7 +11,7 @@ const day = (iso: string) => iso.slice(0, 10);
 
 /** Saved or not, changed since the last snapshot or not: the vendor library as seen from the popup. */
 export function SnapshotBar() {
-  const { phase, saved, changes, savedNow, autoSaved, error, save } = useSnapshot();
+  const { phase, saved, changes, savedNow, autoSaved, error, save, key } = useSnapshot();
   const { report, info, profile } = usePopup();
   if (!report || !info) return null;
 
@@ -40,6 +40,7 @@ export function SnapshotBar() {
           <button type="button" className="link" data-testid="open-library" onClick={openLibrary}>Vendor library</button>
         </span>
       </div>
+      {key && <div className="muted small" data-testid="vendor-key" title="Snapshots of this page are filed under this vendor">Vendor: {key}</div>}
       {changes.length > 0 && <ChangeList changes={changes} />}
     </section>
   );

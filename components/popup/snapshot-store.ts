@@ -27,6 +27,8 @@ interface SnapshotState {
   autoSaved: boolean;
   error: string | null;
   current: Current | null;
+  /** The key this page's vendor is saved under (lib/vendor-identity.ts), shown so the buyer sees which vendor it files to. */
+  key: string | null;
   profile: Profile | null;
   check: (report: AuditReport, contentHash: string, url: string, profile: Profile | null) => Promise<void>;
   save: () => Promise<void>;
@@ -41,14 +43,16 @@ export const useSnapshot = create<SnapshotState>((set, get) => ({
   autoSaved: false,
   error: null,
   current: null,
+  key: null,
   profile: null,
 
   async check(report, contentHash, url, profile) {
-    set({ phase: 'checking', current: { report, contentHash, url }, profile, error: null, savedNow: null, autoSaved: false });
+    const key = vendorDomainOf(report, url);
+    set({ phase: 'checking', current: { report, contentHash, url }, key, profile, error: null, savedNow: null, autoSaved: false });
     try {
       const library = await openLibrary();
       try {
-        const saved = await library.latestSnapshot(vendorDomainOf(report, url));
+        const saved = await library.latestSnapshot(key);
         if (!saved) { set({ phase: 'unsaved', saved: null, changes: [] }); return; }
         if (saved.contentHash === contentHash) { set({ phase: 'current', saved, changes: [] }); return; }
         set({ phase: 'changed', saved, changes: diffReports(saved.report, report, profile) });

@@ -1,9 +1,10 @@
 import { create } from 'zustand';
 import { diffReports, type Change } from '../../lib/diff/index.ts';
 import { toLibraryError } from '../../lib/library/errors.ts';
+import { importBackupFile } from '../../lib/library/backup-file.ts';
 import { openLibrary, type DeletedVendor, type Library, type VendorEntry } from '../../lib/library/library.ts';
 import type { Snapshot } from '../../lib/library/schema.ts';
-import { activeProfile, allProfiles, isPreset, mergeProfiles, setActiveProfile } from '../../lib/profiles/store.ts';
+import { activeProfile, addNewProfiles, allProfiles, isPreset, removeAddedProfiles, setActiveProfile } from '../../lib/profiles/store.ts';
 import type { Profile } from '../../lib/profiles/schema.ts';
 import { evaluate, summarise, type VerdictSummary } from '../../lib/verdicts.ts';
 import type { CompareFilter } from '../../lib/compare.ts';
@@ -56,7 +57,7 @@ interface VendorsState {
   deleteVendor: (domain: string) => Promise<void>;
   undoDelete: () => Promise<void>;
   exportBackup: () => Promise<string>;
-  importBackup: (text: string) => Promise<void>;
+  importBackup: (file: File) => Promise<void>;
   clearLibrary: () => Promise<void>;
 }
 
@@ -157,13 +158,10 @@ export const useVendors = create<VendorsState>((set, get) => {
       const active = await activeProfile();
       return JSON.stringify(await l.exportBackup(profiles.filter((p) => !isPreset(p.id)), active.id), null, 1);
     },
-    async importBackup(text) {
+    async importBackup(file) {
       await guarded(async () => {
-        const l = await lib();
-        const json = l.parseBackup(text);
-        const result = await l.importBackup(json);
-        await mergeProfiles(result.profiles);
-        set({ notice: `Imported ${result.vendorsAdded} new vendor(s) and ${result.snapshotsAdded} snapshot(s); ${result.snapshotsSkipped} already saved.`, error: null, profiles: await allProfiles() });
+        const outcome = await importBackupFile(await lib(), file, { add: addNewProfiles, remove: removeAddedProfiles });
+        set({ notice: outcome.message, error: null, profiles: await allProfiles() });
         await refresh();
       });
     },

@@ -17,21 +17,34 @@ export interface TrustPlatform {
   poweredBy: RegExp;
   /** Documents (reports, pentests) usually sit behind an access request or NDA. */
   gated: boolean;
+  /**
+   * Where on the platform one vendor's trust center lives, so the library keys
+   * the vendor, not the platform (lib/vendor-identity.ts): a host of its own
+   * (`acme.safebase.io`), or the first path segment of a shared host
+   * (`trust.vanta.com/acme`). The first rule whose host matches applies.
+   */
+  vendorAddresses: VendorAddress[];
+}
+
+export interface VendorAddress {
+  host: RegExp;
+  /** `host`: the whole hostname is the vendor's; `first-path-segment`: host + "/" + the first segment of the path. */
+  by: 'host' | 'first-path-segment';
 }
 
 const powered = (name: string) => new RegExp(String.raw`\b(?:powered|hosted) by\s+${name}\b`, 'i');
 
 export const TRUST_PLATFORMS: readonly TrustPlatform[] = [
-  { id: 'safebase', name: 'SafeBase', hostnames: [/(?:^|\.)safebase\.io$/i], assetHosts: [/(?:^|\.)safebase\.io$/i], poweredBy: powered('SafeBase'), gated: true },
-  { id: 'vanta', name: 'Vanta Trust Center', hostnames: [/^trust\.vanta\.com$/i], assetHosts: [], poweredBy: powered('Vanta'), gated: true },
-  { id: 'drata', name: 'Drata Trust Center', hostnames: [/(?:^|\.)trust\.drata\.com$/i], assetHosts: [], poweredBy: powered('Drata'), gated: true },
-  { id: 'conveyor', name: 'Conveyor', hostnames: [/^(?!www\.)[a-z0-9-]+\.conveyor\.com$/i], assetHosts: [], poweredBy: powered('Conveyor'), gated: true },
-  { id: 'whistic', name: 'Whistic', hostnames: [/^(?!www\.)[a-z0-9-]+\.whistic\.com$/i], assetHosts: [], poweredBy: powered('Whistic'), gated: true },
-  { id: 'secureframe', name: 'Secureframe Trust', hostnames: [], assetHosts: [], poweredBy: powered('Secureframe'), gated: true },
-  { id: 'sprinto', name: 'Sprinto Trust Center', hostnames: [], assetHosts: [], poweredBy: powered('Sprinto'), gated: true },
-  { id: 'thoropass', name: 'Thoropass', hostnames: [], assetHosts: [], poweredBy: powered('Thoropass'), gated: true },
-  { id: 'trustarc', name: 'TrustArc', hostnames: [], assetHosts: [], poweredBy: powered('TrustArc'), gated: false },
-  { id: 'onetrust', name: 'OneTrust Trust Center', hostnames: [], assetHosts: [], poweredBy: powered('OneTrust'), gated: true },
+  { id: 'safebase', name: 'SafeBase', hostnames: [/(?:^|\.)safebase\.io$/i], assetHosts: [/(?:^|\.)safebase\.io$/i], poweredBy: powered('SafeBase'), gated: true, vendorAddresses: [{ host: /^(?!www\.|app\.)[a-z0-9-]+\.safebase\.io$/i, by: 'host' }, { host: /^app\.safebase\.io$/i, by: 'first-path-segment' }] },
+  { id: 'vanta', name: 'Vanta Trust Center', hostnames: [/^trust\.vanta\.com$/i], assetHosts: [], poweredBy: powered('Vanta'), gated: true, vendorAddresses: [{ host: /^trust\.vanta\.com$/i, by: 'first-path-segment' }] },
+  { id: 'drata', name: 'Drata Trust Center', hostnames: [/(?:^|\.)trust\.drata\.com$/i], assetHosts: [], poweredBy: powered('Drata'), gated: true, vendorAddresses: [{ host: /^[a-z0-9-]+\.trust\.drata\.com$/i, by: 'host' }, { host: /^trust\.drata\.com$/i, by: 'first-path-segment' }] },
+  { id: 'conveyor', name: 'Conveyor', hostnames: [/^(?!www\.)[a-z0-9-]+\.conveyor\.com$/i], assetHosts: [], poweredBy: powered('Conveyor'), gated: true, vendorAddresses: [{ host: /^(?!www\.)[a-z0-9-]+\.conveyor\.com$/i, by: 'host' }] },
+  { id: 'whistic', name: 'Whistic', hostnames: [/^(?!www\.)[a-z0-9-]+\.whistic\.com$/i], assetHosts: [], poweredBy: powered('Whistic'), gated: true, vendorAddresses: [{ host: /^(?!www\.)[a-z0-9-]+\.whistic\.com$/i, by: 'host' }] },
+  { id: 'secureframe', name: 'Secureframe Trust', hostnames: [], assetHosts: [], poweredBy: powered('Secureframe'), gated: true, vendorAddresses: [] },
+  { id: 'sprinto', name: 'Sprinto Trust Center', hostnames: [], assetHosts: [], poweredBy: powered('Sprinto'), gated: true, vendorAddresses: [] },
+  { id: 'thoropass', name: 'Thoropass', hostnames: [], assetHosts: [], poweredBy: powered('Thoropass'), gated: true, vendorAddresses: [] },
+  { id: 'trustarc', name: 'TrustArc', hostnames: [], assetHosts: [], poweredBy: powered('TrustArc'), gated: false, vendorAddresses: [] },
+  { id: 'onetrust', name: 'OneTrust Trust Center', hostnames: [], assetHosts: [], poweredBy: powered('OneTrust'), gated: true, vendorAddresses: [] },
 ];
 
 /** How much of the page's end the "Powered by" line is looked for in: credits sit in the footer. */

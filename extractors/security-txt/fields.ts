@@ -37,6 +37,7 @@ export interface Fields {
   policy: string[];
   hiring: string[];
   csaf: string[];
+  /** Extension fields by name, in a map with no prototype: a field named `__proto__`, `constructor` or `toString` is just a name. */
   other: Record<string, string[]>;
 }
 
@@ -48,13 +49,14 @@ function checkUri(rule: FieldRule, value: string, line: number, findings: Findin
 }
 
 export function collectFields(raw: readonly RawField[], findings: Finding[]): Fields {
-  const fields: Fields = { contact: [], expires: null, encryption: [], acknowledgments: [], preferredLanguages: [], canonical: [], policy: [], hiring: [], csaf: [], other: {} };
+  const fields: Fields = { contact: [], expires: null, encryption: [], acknowledgments: [], preferredLanguages: [], canonical: [], policy: [], hiring: [], csaf: [], other: Object.create(null) as Record<string, string[]> };
   const seen = new Map<FieldKey, number>();
   for (const { name, value, line } of raw) {
     const rule = BY_NAME.get(name.toLowerCase());
     if (!rule) {
       findings.push(finding('info', 'unknown_field', `"${name}" is not an RFC 9116 field (allowed, ignored).`, line));
-      (fields.other[name] ??= []).push(value);
+      const values = Object.hasOwn(fields.other, name) ? fields.other[name]! : (fields.other[name] = []);
+      values.push(value);
       continue;
     }
     const count = (seen.get(rule.key) ?? 0) + 1;

@@ -50,7 +50,18 @@ const sameUrl = (a: string, b: string) => {
   try { return new URL(a).href === new URL(b).href; } catch { return a === b; }
 };
 
+const EMPTY_FIELDS = (): Fields => ({ contact: [], expires: null, encryption: [], acknowledgments: [], preferredLanguages: [], canonical: [], policy: [], hiring: [], csaf: [], other: Object.create(null) as Record<string, string[]> });
+
+/** Never throws: an exception anywhere in the check makes the file invalid, with a finding that says so. */
 export function parseSecurityTxt(input: string | Uint8Array, options: CheckOptions): SecurityTxt {
+  try {
+    return check(input, options);
+  } catch (e) {
+    return { valid: false, signed: false, fields: EMPTY_FIELDS(), findings: [finding('error', 'parse_failed', `The file could not be checked (${(e as Error)?.message ?? 'parser error'}); treat it as not valid.`)] };
+  }
+}
+
+function check(input: string | Uint8Array, options: CheckOptions): SecurityTxt {
   const findings: Finding[] = [];
   const text = decode(input, findings);
   const { signed, body, firstLine } = unwrap(text, findings);

@@ -4,6 +4,9 @@ import type { Profile } from '../profiles/schema.ts';
 import type { IDBPTransaction } from 'idb';
 import { openLibraryDb, type LibraryDb, type LibraryDbSchema, type OpenOptions } from './db.ts';
 import { LibraryError, toLibraryError } from './errors.ts';
+import { vendorKey } from '../vendor-identity.ts';
+import { regroupByVendor } from './regroup.ts';
+import { MAX_BACKUP_SNAPSHOTS } from './limits.ts';
 import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, LibraryBackupSchema, SnapshotSchema, type LibraryBackup, type Snapshot, type Vendor } from './schema.ts';
 
 /**
@@ -41,18 +44,13 @@ export interface ImportResult {
 }
 
 /**
- * The key a vendor is saved under: the registrable domain the extractor found
- * (from the page's URL, else the addresses the page names), else the URL's host.
- * No public-suffix list here: the extractor already applied it, and the popup
- * and vendors page stay small.
+ * The key a vendor is saved under (lib/vendor-identity.ts): who the vendor is,
+ * from the page's URL — a platform's per-vendor address, the registrable domain
+ * with private suffixes, an IP or one-word host — never a domain its text names
+ * (loopback test hosts aside). The URL itself when nothing else can key it.
  */
 export function vendorDomainOf(report: AuditReport, url: string): string {
-  if (report.vendor.domain) return report.vendor.domain;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || url;
-  } catch {
-    return url;
-  }
+  return vendorKey(url, report.vendor.domain) ?? url;
 }
 
 const newId = () => globalThis.crypto.randomUUID();
@@ -109,7 +107,9 @@ export class Library {
   saveSnapshot(input: SaveInput): Promise<{ vendor: Vendor; snapshot: Snapshot; duplicate: boolean }> {
     return this.run(async () => {
       const domain = vendorDomainOf(input.report, input.url);
-      const parsed = SnapshotSchema.safeParse({ id: newId(), domain, url: input.url, capturedAt: input.capturedAt ?? new Date().toISOString(), contentHash: input.contentHash, report: input.report });
+      // the saved report names its vendor by the key, as every screen and export of the library shows it
+      const report = { ...input.report, vendor: { ...input.report.vendor, domain } };
+      const parsed = SnapshotSchema.safeParse({ id: newId(), domain, url: input.url, capturedAt: input.capturedAt ?? new Date().toISOString(), contentHash: input.contentHash, report });
       if (!parsed.success) throw new LibraryError('invalid', `The snapshot was not saved: the report is not valid (${z.prettifyError(parsed.error).split('\n')[0]}).`);
       const snapshot = parsed.data;
       return this.write(async (tx) => {
@@ -207,38 +207,48 @@ export class Library {
   }
 
   /** Reads a backup file's text; a file that is not one gives a LibraryError('invalid') saying why. */
-  parseBackup(text: string): LibraryBackup {
-    return parseBackup(text);
+  parseBackup(text: string, fileName?: string): LibraryBackup {
+    return parseBackup(text, fileName);
   }
 
-  /** Merges a backup: validated whole first, then written in one transaction; snapshots already saved are skipped. */
+  /**
+   * Merges a backup: validated whole first, then written in one transaction;
+   * snapshots already saved are skipped. Linear in snapshots: one pass to group
+   * them by vendor, one read of the ids already saved, one history read per
+   * vendor, and puts issued without a round trip each. Snapshots are re-keyed
+   * from their URLs (a backup from before v2 may file two vendors under one key).
+   */
   importBackup(json: unknown): Promise<ImportResult> {
     return this.run(async () => {
       const backup = validateBackup(json);
+      const groups = regroupByVendor(backup.vendors, backup.snapshots);
       return this.write(async (tx) => {
         const vendors = tx.objectStore('vendors');
         const snapshots = tx.objectStore('snapshots');
+        const savedIds = new Set(await snapshots.getAllKeys());
+        const puts: Promise<unknown>[] = [];
         let snapshotsAdded = 0;
         let snapshotsSkipped = 0;
         let vendorsAdded = 0;
-        const incomingByDomain = new Map<string, Snapshot[]>();
-        for (const s of backup.snapshots) incomingByDomain.set(s.domain, [...(incomingByDomain.get(s.domain) ?? []), s]);
-        for (const record of backup.vendors) {
-          const existing = await vendors.get(record.domain);
-          const history = await snapshots.index('by-domain-captured').getAll(historyRange(record.domain));
+        for (const group of groups) {
+          const existing = await vendors.get(group.domain);
+          const history = await snapshots.index('by-domain-captured').getAll(historyRange(group.domain));
           // the same capture saved twice (an earlier import) has the same id, or the same text at the same time
-          const seen = new Set(history.flatMap((s) => [s.id, `${s.contentHash}@${s.capturedAt}`]));
-          for (const s of incomingByDomain.get(record.domain) ?? []) {
-            if (seen.has(s.id) || seen.has(`${s.contentHash}@${s.capturedAt}`) || (await snapshots.get(s.id))) { snapshotsSkipped++; continue; }
-            await snapshots.put(s);
+          const seen = new Set(history.map((s) => `${s.contentHash}@${s.capturedAt}`));
+          for (const s of group.snapshots) {
+            const at = `${s.contentHash}@${s.capturedAt}`;
+            if (savedIds.has(s.id) || seen.has(at)) { snapshotsSkipped++; continue; }
+            puts.push(snapshots.put(s));
             history.push(s);
-            seen.add(s.id);
+            savedIds.add(s.id);
+            seen.add(at);
             snapshotsAdded++;
           }
           if (!history.length) continue;
           if (!existing) vendorsAdded++;
-          await vendors.put(vendorFrom(record.domain, existing?.name ?? record.name, history.sort(byCaptured), existing?.firstSavedAt ?? record.firstSavedAt));
+          puts.push(vendors.put(vendorFrom(group.domain, existing?.name ?? group.name, history.sort(byCaptured), existing?.firstSavedAt ?? group.firstSavedAt)));
         }
+        await Promise.all(puts);
         return { vendorsAdded, snapshotsAdded, snapshotsSkipped, profiles: backup.profiles, ...(backup.activeProfileId ? { activeProfileId: backup.activeProfileId } : {}) };
       });
     });
@@ -255,22 +265,43 @@ export class Library {
   }
 }
 
-function validateBackup(json: unknown): LibraryBackup {
+/** Where in the file a problem is, in the buyer's words: "snapshot 4 of 120 (https://acme.io/security)". */
+function whereIn(json: unknown, path: readonly PropertyKey[]): string {
+  const [list, index, ...rest] = path;
+  if ((list === 'snapshots' || list === 'vendors' || list === 'profiles') && typeof index === 'number') {
+    const items = (json as Record<string, unknown[]>)[list]!;
+    const item = items[index] as { url?: unknown; domain?: unknown; name?: unknown } | undefined;
+    const label = typeof item?.url === 'string' ? item.url : typeof item?.domain === 'string' ? item.domain : typeof item?.name === 'string' ? item.name : null;
+    const noun = list === 'snapshots' ? 'snapshot' : list === 'vendors' ? 'vendor' : 'profile';
+    return ` (${noun} ${index + 1} of ${items.length}${label ? `, ${label.slice(0, 120)}` : ''}${rest.length ? `, field ${rest.join('.')}` : ''})`;
+  }
+  return path.length ? ` (at ${path.join('.')})` : '';
+}
+
+const fileLabel = (fileName?: string) => (fileName ? `“${fileName}”` : 'The file');
+
+function validateBackup(json: unknown, fileName?: string): LibraryBackup {
+  const count = (json as { snapshots?: unknown } | null)?.snapshots;
+  if (Array.isArray(count) && count.length > MAX_BACKUP_SNAPSHOTS) {
+    throw new LibraryError('invalid', `${fileLabel(fileName)} cannot be imported: it holds ${count.length.toLocaleString('en')} snapshots, more than the ${MAX_BACKUP_SNAPSHOTS.toLocaleString('en')} one import takes. Nothing was changed. Export smaller backups (delete old snapshots first) and import them one by one.`);
+  }
   const parsed = LibraryBackupSchema.safeParse(json);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  const where = issue.path.length ? ` (at ${issue.path.join('.')})` : '';
-  throw new LibraryError('invalid', `The file cannot be imported: ${issue.message}${where}. Nothing was changed.`);
+  const where = whereIn(json, issue.path);
+  // an item of the file is wrong: say which, and what to do about it
+  const todo = /\((?:snapshot|vendor|profile) \d/.test(where) ? ' Fix or remove that item in the file, or export the library again from the Vetter it came from.' : '';
+  throw new LibraryError('invalid', `${fileLabel(fileName)} cannot be imported: ${issue.message}${where}. Nothing was changed.${todo}`);
 }
 
-export function parseBackup(text: string): LibraryBackup {
+export function parseBackup(text: string, fileName?: string): LibraryBackup {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new LibraryError('invalid', 'The file cannot be imported: it is not JSON (not a Vetter library file). Nothing was changed.');
+    throw new LibraryError('invalid', `${fileLabel(fileName)} cannot be imported: it is not JSON (not a Vetter library file). Nothing was changed.`);
   }
-  return validateBackup(json);
+  return validateBackup(json, fileName);
 }
 
 export async function openLibrary(options: OpenOptions = {}): Promise<Library> {

@@ -4,8 +4,10 @@
  * upgrade runs every step from the version on disk to DB_VERSION, so a buyer
  * who skipped releases keeps every vendor. Raw IndexedDB on purpose: a
  * migration must keep working whatever the library code above it becomes.
- * Each earlier version has a frozen sample database under tests/unit/library/frozen/.
+ * Each earlier version has a frozen sample database under tests/unit/vendor-library/frozen/.
  */
+import { rekeyVendors } from './migrate-v2-rekey.ts';
+
 export type Migration = (db: IDBDatabase, tx: IDBTransaction) => void;
 
 export const MIGRATIONS: readonly (Migration | null)[] = [
@@ -19,6 +21,8 @@ export const MIGRATIONS: readonly (Migration | null)[] = [
     snapshots.createIndex('by-captured', 'capturedAt');
     snapshots.createIndex('by-domain-captured', ['domain', 'capturedAt']);
   },
+  // v2: vendors keyed by who they are (a platform's per-vendor address, private suffixes counted), re-keyed from each snapshot's URL
+  rekeyVendors,
 ];
 
 export const DB_VERSION = MIGRATIONS.length - 1;

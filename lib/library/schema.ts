@@ -9,11 +9,16 @@ import { ProfileSchema } from '../profiles/schema.ts';
  */
 const IsoDateTime = z.iso.datetime({ offset: true });
 
+/** A page's address: only a web page (http, https) can be a snapshot's, never `javascript:` or `data:` from a crafted backup. */
+const WebUrl = z.string().refine((u) => {
+  try { return ['http:', 'https:'].includes(new URL(u).protocol); } catch { return false; }
+}, { message: 'the page address is not a web address (only http:// and https:// pages can be saved)' });
+
 export const SnapshotSchema = z.object({
   id: z.string().min(1),
   /** The vendor's registrable domain: the key of its vendor record. */
   domain: z.string().min(1),
-  url: z.string(),
+  url: WebUrl,
   capturedAt: IsoDateTime,
   /** Hash of the extracted text (lib/library/content-hash.ts): a revisit with another hash is a changed page. */
   contentHash: z.string().min(1),

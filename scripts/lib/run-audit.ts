@@ -3,6 +3,7 @@ import { formatReportTable, formatVerdictTable } from './format-table.ts';
 import { auditDocument, auditText, type AuditOptions, type AuditReport } from '../../extractors/index.ts';
 import type { Profile } from '../../lib/profiles/schema.ts';
 import { evaluate } from '../../lib/verdicts.ts';
+import { vendorKey } from '../../lib/vendor-identity.ts';
 import type { CliOptions } from '../audit.ts';
 
 /** Reads and audits one saved page; a page that cannot be read throws PageReadError. */
@@ -13,6 +14,8 @@ export async function auditFile(file: string, force: boolean, more: Omit<AuditOp
     ? auditDocument(page.document, page.url, options)
     : auditText(page.text, file, options);
   if (page.kind === 'html') report.source = file;
+  // the engine reports the page's host; the vendor's key (platform address, private suffixes) is made here, as the extension's pages make it
+  report.vendor.domain = vendorKey(page.kind === 'html' ? page.url : null, report.vendor.domain);
   return report;
 }
 

@@ -62,6 +62,8 @@ test.beforeAll(async ({ extension }) => {
 test('save v1, open v2: the popup reports both changes, one regression and one improvement; save v2', async ({ extension }) => {
   const v1 = await popupFor(extension, LIBRARY_PAIR.v1);
   await expect(snapshot(v1)).toHaveAttribute('data-phase', 'unsaved');
+  // the key it will be saved under: on a loopback test host, the domain the page names
+  await expect(v1.page.getByTestId('vendor-key')).toHaveText('Vendor: brambleway.io');
   await saveFromPopup(v1);
 
   const v2 = await popupFor(extension, LIBRARY_PAIR.v2);
@@ -176,6 +178,25 @@ test('export the library, clear it, import it back: identical', async ({ extensi
   await page.getByTestId('import-library').setInputFiles({ name: 'profiles.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else","version":1}') });
   await expect(page.getByTestId('vendors-error')).toContainText(/not a Vetter library file/i);
   await expect(page.locator('tbody tr[data-vendor]')).toHaveCount(4);
+
+  // a crafted backup whose snapshot is a javascript: address: refused in words, nothing changed
+  const crafted = structuredClone(before.json);
+  crafted.snapshots[0].url = 'javascript:alert(document.domain)';
+  crafted.snapshots[0].id = 'crafted';
+  await page.getByTestId('import-library').setInputFiles({ name: 'crafted.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(crafted)) });
+  await expect(page.getByTestId('vendors-error')).toContainText('not a web address (only http:// and https:// pages can be saved) (snapshot 1 of 5, javascript:alert(document.domain), field url). Nothing was changed.');
+  await expect(page.locator('tbody tr[data-vendor]')).toHaveCount(4);
+
+  // a backup from before vendors were keyed by who they are: two SafeBase trust centers under safebase.io come apart
+  const old = structuredClone(before.json);
+  const [a, b] = old.snapshots.slice(0, 2).map((s: { id: string; domain: string; url: string; report: { vendor: { name: string | null; domain: string | null } } }, i: number) => ({ ...s, id: `old-${i}`, domain: 'safebase.io', url: `https://${i ? 'zentrik' : 'acme'}.safebase.io/`, report: { ...s.report, vendor: { name: i ? 'Zentrik' : 'Acme', domain: 'safebase.io' } } }));
+  old.vendors = [{ ...old.vendors[0], domain: 'safebase.io', name: 'Acme', latestSnapshotId: b.id, previousSnapshotId: a.id, snapshotCount: 2 }];
+  old.snapshots = [a, b];
+  await page.getByTestId('import-library').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(old)) });
+  await expect(page.getByTestId('vendors-notice')).toContainText('Imported 2 new vendor(s) and 2 snapshot(s)');
+  await expect(page.locator('tr[data-vendor="acme.safebase.io"]')).toContainText('Acme');
+  await expect(page.locator('tr[data-vendor="zentrik.safebase.io"]')).toContainText('Zentrik');
+  await expect(page.locator('tr[data-vendor="safebase.io"]')).toHaveCount(0);
 });
 
 test('with auto-save on, a changed page is saved by itself', async ({ extension }) => {

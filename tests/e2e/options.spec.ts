@@ -271,3 +271,23 @@ test('readable at 400 px: nothing scrolls sideways', async ({ options: page }) =
   const [list, editor] = await Promise.all([page.getByTestId('profile-list').boundingBox(), page.getByTestId('editor').boundingBox()]);
   expect(editor!.x).toBeGreaterThan(list!.x + list!.width); // side by side when wide
 });
+
+test('a stored profile that no longer validates is listed as needing repair and survives a save of another', async ({ options: page }) => {
+  // a control renamed in an update: the entry was valid when it was saved
+  const renamed = { id: 'old-checklist', name: 'Old checklist', requirements: [{ control: 'soc2_type2', status: 'implemented', rules: [] }] };
+  await page.evaluate((p) => (globalThis as unknown as StorageApi).chrome.storage.local.set({ profiles: [p] }), renamed);
+  await page.reload();
+  const broken = page.getByTestId('profile-needs-repair');
+  await expect(broken).toHaveCount(1);
+  await expect(broken).toContainText('Old checklist');
+  await expect(broken).toContainText('Needs repair');
+  await expect(broken).toContainText('requirements.0.control');
+  await expect(page.getByTestId('profile-item')).toHaveCount(3);
+
+  await item(page, 'enterprise').getByRole('button', { name: 'Duplicate Enterprise' }).click();
+  await expect(item(page, 'enterprise-copy')).toBeVisible();
+  const stored = (await readStorage(page)).profiles as { id: string }[];
+  expect(stored.map((p) => p.id)).toEqual(['old-checklist', 'enterprise-copy']);
+  expect(stored[0]).toEqual(renamed);
+  await expect(page.getByTestId('profile-needs-repair')).toHaveCount(1);
+});

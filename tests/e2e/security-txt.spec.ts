@@ -4,7 +4,8 @@ import { FixturePage } from './support/pages.ts';
 /**
  * security.txt, read from the trust page's own origin: each fixture page is
  * opened on http://<name>.localhost, whose root serves tests/fixtures/<name>/security.txt.
- * zentrik: valid (Expires 90 days ahead); centrali: expired; zenworkflow: none.
+ * zentrik: valid (Expires 90 days ahead); centrali: expired; zenworkflow: none;
+ * hostile-securitytxt: valid, with fields named __proto__, constructor and toString.
  */
 
 async function setSecurityTxtSetting(extension: Extension, on: boolean | undefined) {
@@ -44,6 +45,13 @@ test('an expired security.txt shows as invalid and says it expired', async ({ ex
   await expect(row.locator('li[data-code="expired"]')).toContainText('expired on 2025-01-31');
   // an invalid file adds no claim: nothing quotes the file
   await expect(popup.page.getByText(/^security\.txt: /)).toHaveCount(0);
+});
+
+test('fields named __proto__, constructor and toString are just extension fields: the row shows, found', async ({ extension }) => {
+  const popup = await popupOn(extension, 'hostile-securitytxt');
+  const row = popup.page.getByTestId('security-txt');
+  await expect(row).toHaveAttribute('data-status', 'found');
+  await expect(row).toContainText('mailto:security@zentro.io');
 });
 
 test('a site without security.txt shows it as missing', async ({ extension }) => {

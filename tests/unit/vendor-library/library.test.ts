@@ -36,8 +36,11 @@ afterEach(() => {
 const save = (r: AuditReport, capturedAt: string, hash = contentHash(JSON.stringify(r))) => library.saveSnapshot({ report: r, url: URL, capturedAt, contentHash: hash });
 
 describe('saving snapshots', () => {
-  it('keys a vendor by the registrable domain the extractor found, else the host of its URL', () => {
-    expect(vendorDomainOf(report(), 'http://127.0.0.1:8080/x')).toBe('brambleway.io');
+  it('keys a vendor by its URL (the domain its page names only on a loopback test host), else the host of its URL', () => {
+    const named = { ...report(), vendor: { name: 'Brambleway', domain: 'brambleway.io' } };
+    expect(vendorDomainOf(named, 'http://127.0.0.1:8080/x')).toBe('brambleway.io');
+    expect(vendorDomainOf(named, 'http://10.0.0.5/x')).toBe('10.0.0.5');
+    expect(vendorDomainOf(named, 'https://brambleway.safebase.io/')).toBe('brambleway.safebase.io');
     const anonymous = { ...report(), vendor: { name: null, domain: null } };
     expect(vendorDomainOf(anonymous, 'https://www.acme.co.uk/security')).toBe('acme.co.uk');
     expect(vendorDomainOf(anonymous, 'http://127.0.0.1:8080/x')).toBe('127.0.0.1');
@@ -214,7 +217,7 @@ describe('backup', () => {
     await library.clear();
     const good = backup.snapshots[0]!;
     const bad = { ...good, id: 'other', capturedAt: 'yesterday' };
-    await expect(library.importBackup({ ...backup, snapshots: [good, bad] })).rejects.toMatchObject({ kind: 'invalid', message: expect.stringMatching(/snapshots\.1\.capturedAt/) });
+    await expect(library.importBackup({ ...backup, snapshots: [good, bad] })).rejects.toMatchObject({ kind: 'invalid', message: expect.stringMatching(/\(snapshot 2 of 2, https:\/\/brambleway\.io\/security, field capturedAt\)/) });
     expect(await library.listVendors()).toEqual([]);
   });
 
