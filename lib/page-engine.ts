@@ -84,7 +84,9 @@ export function startPageEngine(doc: Document, win: Window, scope: object = glob
       if (watcher) return;
       if (audit) tell(audit); else auditAndTell();
       // Single-page apps render their content after load: audit again once it settles.
-      const observer = new (win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver(() => watcher?.notify());
+      // the world's own constructor, as before the split (Firefox's sandbox); the window's only where there is none (jsdom in tests)
+      const Observer = typeof MutationObserver === 'function' ? MutationObserver : (win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver;
+      const observer = new Observer(() => watcher?.notify());
       watcher = settleWatcher(onSettled, { timers, onStop: () => observer.disconnect() });
       if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
     },
