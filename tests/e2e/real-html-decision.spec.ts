@@ -24,6 +24,9 @@ test('the popup calls a page a trust page exactly when the CLI does, on every re
   test.setTimeout(PAGES.length * 8_000);
   const disagreements: string[] = [];
   let trustPages = 0;
+  // one tab and one popup page, navigated page after page: the test stays quick on 50+ pages
+  let tab: FixturePage | null = null;
+  const popup = await extension.context.newPage();
   for (const [i, file] of PAGES.entries()) {
     const page = await readPage(join(CORPUS, file));
     if (page.kind !== 'html') throw new Error(`${file} is not HTML`);
@@ -38,18 +41,22 @@ test('the popup calls a page a trust page exactly when the CLI does, on every re
       ? r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
       : r.fulfill({ status: 404, body: 'Not Found' })));
     try {
-      const tab = await FixturePage.openUrl(extension, url, file);
-      const popup = await tab.openPopup();
-      const state = await popup.state();
+      if (!tab) tab = await FixturePage.openUrl(extension, url, file);
+      else {
+        await tab.page.goto(url, { waitUntil: 'load' });
+        await tab.waitForContentScript();
+      }
+      await popup.goto(`chrome-extension://${extension.extensionId}/popup.html?tabId=${tab.tabId}`);
+      const main = popup.locator('main.popup[data-state]');
+      await main.waitFor({ timeout: 15_000 });
+      const state = await main.getAttribute('data-state');
       const popupSays = state === 'report';
       if (popupSays !== cli) disagreements.push(`${file}: popup ${state}, CLI isTrustPage=${cli} (${url})`);
       if (popupSays) {
         trustPages++;
         // the audit the popup ran reports to the background: the page is badged like any trust page
-        await expect.poll(() => tab.badgeText(), { timeout: 5_000, message: `${file}: badge` }).toMatch(/^(?:✓|[1-9]\d*)$/);
+        await expect.poll(() => tab!.badgeText(), { timeout: 5_000, message: `${file}: badge` }).toMatch(/^(?:✓|[1-9]\d*)$/);
       } else expect(await tab.badgeText(), `${file}: no badge on a page that is not a trust page`).toBe('');
-      await popup.page.close();
-      await tab.page.close();
     } finally {
       await extension.context.unroute(route);
     }
