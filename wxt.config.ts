@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 
 // Permissions are the fewest the features need; README.md justifies each one.
+/** Where the content script runs, and so where the engine may be injected. */
+const HOSTS = ['http://*/*', 'https://*/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
@@ -8,7 +11,12 @@ export default defineConfig({
     short_name: 'Vetter',
     description:
       'Reads a vendor’s security / trust page into a scorecard against the controls you require. Runs locally; no page text leaves the browser.',
-    permissions: ['storage'],
+    // scripting (MV3 only): the background injects the page engine where it is needed, instead of a content
+    // script carrying it to every page. Firefox's MV2 build injects with tabs.executeScript, which needs none.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],
+    // the same hosts the content script already runs on (MV3 grants injection only through host_permissions;
+    // WXT folds them into `permissions` for MV2): the install warning does not change
+    host_permissions: HOSTS,
     action: { default_title: 'Vetter: audit this trust page' },
     // Firefox only: Chrome warns about keys it does not know
     // data_collection_permissions: Vetter collects and transmits nothing (Firefox's built-in consent, from Firefox 140 / Android 142)

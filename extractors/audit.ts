@@ -7,6 +7,7 @@ import type { AuditReport } from './schema/report.ts';
 import { resolveAll } from './schema/resolve.ts';
 import { buildUnits } from './units.ts';
 import { lastUpdatedIn, mostNamedHost, vendorDomain, vendorName } from './vendor.ts';
+import { headOfDocument } from './page-head.ts';
 
 /** The whole pipeline, page → report, shared by the content script, the CLI and tests. */
 
@@ -70,22 +71,8 @@ export function auditPageWithText(page: PageInput, options: AuditOptions = {}): 
   return { report, text };
 }
 
-/** The cheap head of a document: what stage 1 reads. */
-export function headOfDocument(doc: Document, url: string | null): PageHead & { siteName: string | null } {
-  // one pass over the <meta> tags, not a selector query per field: stage 1 runs on every page the browser opens
-  const metas: Record<string, string> = {};
-  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
-    const key = (m.getAttribute('name') ?? m.getAttribute('property'))?.toLowerCase();
-    if (key && !(key in metas)) metas[key] = m.getAttribute('content')?.trim() ?? '';
-  }
-  return {
-    url,
-    title: doc.title ?? '',
-    h1: doc.getElementsByTagName('h1')[0]?.textContent?.trim() ?? '',
-    description: metas.description || metas['og:description'] || '',
-    siteName: metas['og:site_name'] || null,
-  };
-}
+/** The cheap head of a document (its own file: the per-page content script imports it without the engine). */
+export { headOfDocument };
 
 export function auditDocument(doc: Document, url: string | null, options: AuditOptions = {}): AuditReport {
   return auditDocumentWithText(doc, url, options).report;

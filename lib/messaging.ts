@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { AuditReport, Recognition } from '../extractors/schema/report.ts';
 import type { SecurityTxtCheck } from './security-txt/read.ts';
 import type { PlatformMatch } from '../extractors/platforms/detect.ts';
+import type { Stage1 } from '../extractors/recognise/recognise.ts';
 
 /**
  * Every message between popup, background and content script, in one place.
@@ -11,7 +12,12 @@ export interface PageInfo {
   url: string;
   title: string;
   textLength: number;
-  recognition: Recognition;
+  /** Stage 1's guess from the URL, title and first heading: it only decides whether the engine loads by itself. Never the verdict. */
+  stage1: Stage1;
+  /** The full audit's decision, the CLI's for the same page; null while the page has not been audited. */
+  recognition: Recognition | null;
+  /** Whether the page engine is loaded in this tab (it loads only on likely trust pages, platform shells, or when asked). */
+  engineLoaded: boolean;
   /** The trust-center platform serving the page (SafeBase, Vanta…), if any. */
   platform: PlatformMatch | null;
 }
@@ -24,9 +30,9 @@ export interface PageAudit {
 }
 
 export interface Requests {
-  /** popup → content script: which page is this and is it a trust page (stage 1). */
+  /** popup → content script: which page is this, stage 1's guess, and the audit's decision if there was one. */
   'page-info': { request: Record<never, never>; response: PageInfo };
-  /** popup → content script: the full audit; `force` audits a page not recognised as a trust page. */
+  /** popup → content script: the full audit (the engine is loaded first if needed); `force` audits a page not recognised as a trust page; `cachedOnly` answers null rather than load or audit. */
   audit: { request: { force?: boolean; cachedOnly?: boolean }; response: PageAudit | null };
   /** popup → content script: the vendor's /.well-known/security.txt, read from the page's own origin (null: off, or not a trust page). */
   'security-txt': { request: Record<never, never>; response: SecurityTxtCheck | null };
@@ -34,6 +40,8 @@ export interface Requests {
   highlight: { request: { quote: string }; response: { found: boolean } };
   /** content script → background: the page's report is ready (sets the badge). */
   'report-ready': { request: { report: AuditReport | null }; response: void };
+  /** content script → background: inject the page engine into the sender's frame. */
+  'load-engine': { request: Record<never, never>; response: { loaded: boolean; error?: string } };
 }
 
 export type MessageType = keyof Requests;

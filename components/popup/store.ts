@@ -50,10 +50,19 @@ export const usePopup = create<PopupState>((set, get) => ({
     if (tabId === null) { set({ phase: 'unreachable' }); return; }
     try {
       const info = await sendToTab(tabId, { type: 'page-info' });
-      const audit = info.recognition.isTrustPage ? await sendToTab(tabId, { type: 'audit' }) : null;
-      set({ phase: 'ready', tabId, info, report: audit?.report ?? null, contentHash: audit?.contentHash ?? null });
-      if (audit) void snapshots().then((s) => s.getState().check(audit.report, audit.contentHash, info.url, profile));
-      if (audit?.report.recognition.isTrustPage) {
+      // the popup decides as the CLI does: by the full audit, run now (the engine loaded first) if the page has none yet
+      const audit = await sendToTab(tabId, { type: 'audit' });
+      if (!audit) { set({ phase: 'unreachable', tabId }); return; }
+      const recognised = audit.report.recognition.isTrustPage;
+      set({
+        phase: 'ready',
+        tabId,
+        info: { ...info, recognition: audit.report.recognition },
+        report: recognised ? audit.report : null,
+        contentHash: recognised ? audit.contentHash : null,
+      });
+      if (recognised) {
+        void snapshots().then((s) => s.getState().check(audit.report, audit.contentHash, info.url, profile));
         // a valid file adds its own claims (security_txt, a disclosure contact) to what the page says
         const securityTxt = await sendToTab(tabId, { type: 'security-txt' }).catch(() => null);
         set({ securityTxt, report: withSecurityTxt(audit.report, securityTxt) });

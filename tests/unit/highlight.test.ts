@@ -34,3 +34,31 @@ describe('finding a quote on the page', () => {
     expect(highlightQuote(doc, win, 'not on this page')).toBe(false);
   });
 });
+
+describe('finding a quote: one bounded pass over the text nodes', () => {
+  it('finds a quote split over many small nodes, after many nodes that only nearly match', () => {
+    const near = Array.from({ length: 300 }, (_, i) => `<span>We encrypt data ${i}</span>`).join('');
+    const split = [...'We encrypt data at rest with AES-256'].map((c) => `<b>${c}</b>`).join('');
+    const doc = documentOf(`<main><p>${near}</p><p>${split}</p></main>`);
+    expect(findQuoteRange(doc, 'We encrypt data at rest with AES-256')?.toString()).toBe('We encrypt data at rest with AES-256');
+  });
+
+  it('stops at the first of two occurrences', () => {
+    const doc = documentOf('<main><p id="a">Backups are kept for 30 days.</p><p id="b">Backups are kept for 30 days.</p></main>');
+    const range = findQuoteRange(doc, 'Backups are kept for 30 days');
+    expect(range?.startContainer.parentElement?.id).toBe('a');
+  });
+
+  it('maps offsets back inside a long node, with letters that change length when lower-cased', () => {
+    const filler = 'x'.repeat(50_000);
+    const doc = documentOf(`<main><p>${filler} İSTANBUL office: data stays in the EU 🇪🇺 region. ${filler}</p></main>`);
+    expect(findQuoteRange(doc, 'İstanbul office: data stays in the EU region')?.toString()).toBe('İSTANBUL office: data stays in the EU 🇪🇺 region');
+  });
+
+  it('gives up past its scan limit rather than read a hostile page to the end', () => {
+    const doc = documentOf(`<main>${'<p>filler text</p>'.repeat(100)}<p>SOC 2 Type II report</p></main>`);
+    expect(findQuoteRange(doc, 'SOC 2 Type II report')).not.toBeNull();
+    expect(findQuoteRange(doc, 'SOC 2 Type II report', { chars: 1_000_000, textNodes: 50 })).toBeNull();
+    expect(findQuoteRange(doc, 'SOC 2 Type II report', { chars: 500, textNodes: 1_000_000 })).toBeNull();
+  });
+});

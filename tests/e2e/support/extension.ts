@@ -42,9 +42,8 @@ interface TestFixtures {
   context: BrowserContext;
 }
 
-const LAUNCH_ARGS = (dir: string) => [
-  `--disable-extensions-except=${dir}`,
-  `--load-extension=${dir}`,
+/** Chromium's flags with or without the extension (the page benchmark runs both, in the same way). */
+export const BROWSER_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -54,6 +53,8 @@ const LAUNCH_ARGS = (dir: string) => [
   '--disable-sync',
   '--disable-features=DialMediaRouteProvider,Translate,OptimizationHints,MediaRouter',
 ];
+
+const LAUNCH_ARGS = (dir: string) => [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...BROWSER_ARGS];
 
 async function findServiceWorker(context: BrowserContext, timeout = 15_000): Promise<Worker> {
   const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');

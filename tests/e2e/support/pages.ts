@@ -23,6 +23,14 @@ export { lettersAndDigits, quoteText, type ClaimRow, type PopupState, type Verdi
 
 type SwChrome = { chrome: ChromeApi };
 
+/** What the content script answers to `page-info` (the fields the tests read). */
+export interface PageInfoAnswer {
+  url: string;
+  stage1: { likely: boolean };
+  recognition: { isTrustPage: boolean } | null;
+  engineLoaded: boolean;
+}
+
 /** A fixture served by the fixture server, open in its own tab. */
 export class FixturePage {
   private constructor(
@@ -46,6 +54,11 @@ export class FixturePage {
   static async open(extension: Extension, name: string, opts: { waitForContentScript?: boolean; ownOrigin?: boolean } = {}): Promise<FixturePage> {
     // ownOrigin: the page on http://<name>.localhost, whose root serves the fixture's security.txt
     const url = opts.ownOrigin ? extension.server.siteUrlOf(name) : extension.server.urlOf(name);
+    return FixturePage.openUrl(extension, url, name, opts);
+  }
+
+  /** Opens any URL the context can load (a fixture, or a page routed in the context) in a new tab. */
+  static async openUrl(extension: Extension, url: string, name: string, opts: { waitForContentScript?: boolean } = {}): Promise<FixturePage> {
     const before = new Set((await tabsOf(extension)).map((t) => t.id));
     const page = await extension.context.newPage();
     const response = await page.goto(url, { waitUntil: 'load' });
@@ -54,6 +67,12 @@ export class FixturePage {
     const fixture = new FixturePage(extension, page, name, tabId);
     if (opts.waitForContentScript !== false) await fixture.waitForContentScript();
     return fixture;
+  }
+
+  /** The content script's `page-info` answer for this tab. */
+  async pageInfo(): Promise<PageInfoAnswer> {
+    const sw = await this.extension.serviceWorker();
+    return sw.evaluate((tabId) => (globalThis as unknown as SwChrome).chrome.tabs.sendMessage(tabId, { type: 'page-info' }) as Promise<PageInfoAnswer>, this.tabId);
   }
 
   /** Resolves once the content script answers `page-info` for this page (it runs at document_idle). */

@@ -1,0 +1,76 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { JSDOM } from 'jsdom';
+import { startContentScript } from '../../../lib/content-script.ts';
+import { announceEngine, type PageEngine } from '../../../lib/engine-link.ts';
+
+/** The per-page content script: stage 1 only, and the engine asked for only where it is needed. */
+type Listener = (message: unknown, sender: unknown, sendResponse: (r: unknown) => void) => true | undefined;
+
+function start(html: string, url: string) {
+  const dom = new JSDOM(html, { url });
+  const win = dom.window as unknown as Window;
+  let idle: (() => void) | null = null;
+  (win as unknown as { requestIdleCallback: (fn: () => void) => void }).requestIdleCallback = (fn) => { idle = fn; };
+  let listener: Listener | null = null;
+  vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation((l) => { listener = l as unknown as Listener; });
+  const scope = {};
+  startContentScript(dom.window.document, win, scope);
+  const ask = (message: unknown) => new Promise<unknown>((resolve) => { listener!(message, {}, resolve); });
+  return { scope, ask, runIdle: () => (idle as (() => void) | null)?.(), hasIdle: () => idle !== null };
+}
+
+describe('the content script on every page', () => {
+  let sent: { type: string }[];
+  beforeEach(() => {
+    fakeBrowser.reset();
+    sent = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (m: unknown) => { sent.push(m as { type: string }); return { loaded: false }; });
+  });
+
+  it('sets nothing up on an ordinary page, and answers page-info with stage 1 only, marked as such', async () => {
+    const page = start('<title>Lemon ricotta pancakes — Pantry Notes</title><h1>Lemon ricotta pancakes</h1><p>Whisk the eggs.</p>', 'https://pantry.example/recipes/pancakes');
+    expect(page.hasIdle(), 'no idle work scheduled').toBe(false);
+    const info = await page.ask({ type: 'page-info' }) as { stage1: { likely: boolean }; recognition: unknown; engineLoaded: boolean };
+    expect(info.stage1.likely).toBe(false);
+    expect(info.recognition, 'no audit yet: no decision, not a stage-1 guess').toBeNull();
+    expect(info.engineLoaded).toBe(false);
+    // re-badging asks every tab for a cached report: an ordinary page answers null without loading anything
+    expect(await page.ask({ type: 'audit', cachedOnly: true })).toBeNull();
+    expect(sent).toEqual([]);
+  });
+
+  it('asks the background for the engine on a likely trust page once the browser is idle, then lets it watch', async () => {
+    const page = start('<title>Security | Zentrik</title><h1>Security at Zentrik</h1>', 'https://zentrik.example/security');
+    expect(sent).toEqual([]);
+    const watch = vi.fn();
+    vi.mocked(fakeBrowser.runtime.sendMessage).mockImplementation(async (m: unknown) => {
+      sent.push(m as { type: string });
+      announceEngine(page.scope, { recognition: () => null, watch, handle: async () => null } satisfies PageEngine);
+      return { loaded: true };
+    });
+    page.runIdle();
+    await vi.waitFor(() => expect(watch).toHaveBeenCalledOnce());
+    expect(sent.map((m) => m.type)).toEqual(['load-engine']);
+  });
+
+  it('loads the engine when the popup asks for the audit, and passes the answer on', async () => {
+    const page = start('<title>Pricing</title><h1>Plans</h1>', 'https://acme.example/pricing');
+    const handle = vi.fn(async () => ({ report: 'the audit' }));
+    vi.mocked(fakeBrowser.runtime.sendMessage).mockImplementation(async (m: unknown) => {
+      sent.push(m as { type: string });
+      announceEngine(page.scope, { recognition: () => null, watch: () => undefined, handle } satisfies PageEngine);
+      return { loaded: true };
+    });
+    expect(await page.ask({ type: 'audit' })).toEqual({ report: 'the audit' });
+    expect(handle).toHaveBeenCalledWith({ type: 'audit' });
+    expect(sent.map((m) => m.type)).toEqual(['load-engine']);
+  });
+
+  it('answers null when the engine cannot be loaded, and tries again on the next ask', async () => {
+    const page = start('<title>Pricing</title>', 'https://acme.example/pricing');
+    expect(await page.ask({ type: 'audit' })).toBeNull();
+    expect(await page.ask({ type: 'audit' })).toBeNull();
+    expect(sent.map((m) => m.type)).toEqual(['load-engine', 'load-engine']);
+  });
+});
