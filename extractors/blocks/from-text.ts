@@ -29,6 +29,8 @@ function looksLikeTitle(line: string, next: string | undefined): boolean {
 }
 
 export function blocksFromText(input: string): Block[] {
+  /** A list item's Markdown before stripping, so a continuation line can finish a link it opened. */
+  const rawText = new WeakMap<Block, string>();
   const lines = input.replace(/\r\n?/g, '\n').split('\n');
   const blocks: Block[] = [];
   const headingStack: { level: number; text: string }[] = [];
@@ -74,17 +76,24 @@ export function blocksFromText(input: string): Block[] {
       const leadIn = inList ? (blocks[blocks.length - 1]?.leadIn) : (lastParagraph && /:\s*$/.test(lastParagraph) ? lastParagraph : undefined);
       for (const part of line.replace(LIST_MARKER, '').split(INLINE_BULLET)) {
         const text = stripMarkdown(part);
-        if (text) blocks.push({ kind: 'list_item', text, headings: headings(), ...(leadIn ? { leadIn } : {}) });
+        if (text) {
+          const item: Block = { kind: 'list_item', text, headings: headings(), ...(leadIn ? { leadIn } : {}) };
+          rawText.set(item, part);
+          blocks.push(item);
+        }
       }
       inList = true;
       continue;
     }
 
     const previous = blocks[blocks.length - 1];
-    // A line continuing a list item that ended with a colon ("- Sessions:" / "httpOnly, … cookies").
-    if (inList && previous?.kind === 'list_item' && /:\s*$/.test(previous.text)) {
+    // A line continuing a list item: one that ended with a colon ("- Sessions:" / "httpOnly, … cookies"), or an
+    // indented line under it (Markdown's continuation, where a link may run across the line break)
+    if (inList && previous?.kind === 'list_item' && (/:\s*$/.test(previous.text) || /^\s{2,}\S/.test(raw))) {
       const [first, ...rest] = line.split(INLINE_BULLET);
-      previous.text = stripMarkdown(`${previous.text} ${first}`);
+      const joined = `${rawText.get(previous) ?? previous.text} ${first}`;
+      rawText.set(previous, joined);
+      previous.text = stripMarkdown(joined);
       for (const part of rest) blocks.push({ kind: 'list_item', text: stripMarkdown(part), headings: headings(), ...(previous.leadIn ? { leadIn: previous.leadIn } : {}) });
       continue;
     }
