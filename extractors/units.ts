@@ -47,6 +47,12 @@ function memo<T>(fn: (s: string) => T): (s: string) => T {
  * Cards printed as text: a title, its body, then short status pills ("In audit", "Q2 2026", "On roadmap") that a
  * text export turns into heading-like lines. A pill is no heading: it is the status of the card before it.
  */
+/** A status subtitle names a state, not a section: "Type I planned · Q3 2026" is one, "Security Roadmap" is a heading. */
+const SUBTITLE_STATUS: [RegExp, Status][] = [
+  [/\b(?:in progress|in audit|under ?way|in preparation)\b/i, 'in_progress'],
+  [/\b(?:planned|coming soon|expected|targeted|targeting)\b/i, 'planned'],
+];
+const subtitleStatus = (text: string): Status | null => SUBTITLE_STATUS.find(([re]) => re.test(text))?.[1] ?? null;
 const TODAY_PILL = /^(?:today|now|live|ga|generally available)$/i;
 const PILL_MAX_WORDS = 8;
 
@@ -67,7 +73,7 @@ function cardStatuses(blocks: readonly Block[]): Cards {
     const text = block.text.trim();
     const short = text.split(/\s+/).length <= PILL_MAX_WORDS;
     // a status line right under a title ("Type I planned · Q3 2026"), or a status pill after the card's body ("In audit")
-    const cue = short && !titleHasBody ? contextStatus(text) ?? statusOfCell(text) : statusOfCell(text);
+    const cue = short && !titleHasBody ? subtitleStatus(text) ?? statusOfCell(text) : statusOfCell(text);
     if (title !== null && short && (cue || TODAY_PILL.test(text))) {
       pills.set(block.text, title);
       const card = byTitle.get(title);

@@ -92,12 +92,12 @@ describe('resolution rule (seed cases)', () => {
     }
   });
 
-  it('lets the resolved-status claim win an attribute conflict, and fills gaps from the others', () => {
+  it('takes attributes only from the claims with the resolved status (catalog v2): a planned claim lends nothing', () => {
     const r = resolveClaims([
       claim({ control: 'backups', status: 'planned', attributes: { retention_days: 90, encrypted: true } }),
       claim({ control: 'backups', status: 'implemented', attributes: { retention_days: 5, frequency: 'daily' } }),
     ]);
-    expect(r.attributes).toEqual({ retention_days: 5, frequency: 'daily', encrypted: true });
+    expect(r.attributes).toEqual({ retention_days: 5, frequency: 'daily' });
   });
 
   it('unites lists from claims of the resolved status (Zentrik regions US + EU) and keeps their hedges', () => {
