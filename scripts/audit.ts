@@ -19,6 +19,8 @@ import { runSecurityTxt } from './lib/run-security-txt.ts';
 
 export interface CliOptions {
   json: boolean;
+  /** --csv of several files: one verdict column per vendor instead of the long form */
+  wide: boolean;
   force: boolean;
   profile: string | null;
   mode: 'audit' | 'csv' | 'diff' | 'security-txt';
@@ -29,7 +31,7 @@ export interface CliOptions {
 
 const USAGE = [
   'usage: npm run audit -- [--profile <mvsp|enterprise|eu-data|FILE.json>] [--json] [--force] FILE...   (.html .htm .md .txt, at most 5 MB each)',
-  '       npm run audit -- --profile <p> --csv FILE',
+  '       npm run audit -- --profile <p> --csv [--wide] FILE...   (one file: its checklist; several: the comparison)',
   '       npm run audit -- [--profile <p>] --diff OLD NEW [--json]',
   '       npm run audit -- --security-txt [--json] [--now <ISO date-time>] FILE',
 ].join('\n');
@@ -46,7 +48,7 @@ function setMode(opts: CliOptions, mode: CliOptions['mode']) {
 }
 
 function parseArgs(argv: string[]): CliOptions {
-  const opts: CliOptions = { json: false, force: false, profile: null, mode: 'audit', now: null, files: [] };
+  const opts: CliOptions = { json: false, wide: false, force: false, profile: null, mode: 'audit', now: null, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--profile') {
@@ -58,6 +60,7 @@ function parseArgs(argv: string[]): CliOptions {
       if (!value || Number.isNaN(Date.parse(value))) fail('--now needs an ISO date-time, e.g. 2026-11-23T00:00:00Z');
       opts.now = value;
     } else if (arg === '--json') opts.json = true;
+    else if (arg === '--wide') opts.wide = true;
     else if (arg === '--force') opts.force = true;
     else if (arg === '--csv') setMode(opts, 'csv');
     else if (arg === '--diff') setMode(opts, 'diff');

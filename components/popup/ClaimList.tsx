@@ -2,6 +2,7 @@ import { CONTROLS, FAMILIES, type AuditReport, type ControlId, type Family } fro
 import { Quote } from './Quote.tsx';
 import { formatAttributes, STATUS_LABEL } from '../format.ts';
 import { Frameworks } from './Scorecard.tsx';
+import { hedgesOf } from '../../lib/quotes.ts';
 
 /** Everything else the page claims (not already a requirement row), grouped by family; every row with the quote it came from. */
 export function ClaimList({ report, exclude = new Set() }: { report: AuditReport; exclude?: ReadonlySet<ControlId> }) {
@@ -26,7 +27,7 @@ export function ClaimList({ report, exclude = new Set() }: { report: AuditReport
                   <span className="control">{CONTROLS[id].label}</span>{' '}
                   <span className={`status status-${resolved.status}`}>{STATUS_LABEL[resolved.status]}</span>{' '}
                   <span className="attrs">{formatAttributes(resolved.attributes)}</span>
-                  {resolved.qualifiers.length > 0 && <span className="hedges"> ⚠ {resolved.qualifiers.join(', ').replaceAll('_', ' ')}</span>}
+                  {resolved.qualifiers.length > 0 && <span className="hedges"> ⚠ {hedgesOf(report, id).join('; ')}</span>}
                   {quote && <Quote text={quote} />}
                   <Frameworks control={id} />
                 </li>

@@ -68,7 +68,8 @@ describe('dependency direction: entrypoints → components → lib → extractor
   });
 
   it('the popup, options and vendors pages never load the claim engine or tldts (they only show reports)', () => {
-    const HEAVY = /extractors\/(?:index|audit|claims|units|vendor)\.ts$|extractors\/(?:controls|language|blocks)\//;
+    // language/hedges.ts is a small table of patterns the pages use to show the words that gave a hedge
+    const HEAVY = /extractors\/(?:index|audit|claims|units|vendor)\.ts$|extractors\/(?:controls|language(?!\/hedges\.ts$)|blocks)\//;
     const seen = new Set<string>();
     const visit = (file: string, from: string) => {
       if (seen.has(file)) return;
