@@ -40,8 +40,8 @@ const EU_VERDICTS: Record<string, Record<string, string>> = {
   zenworkflow: { data_residency: 'pass' }, // data stored in the EU
 };
 
-/** What the badge must show for these counts: the number of failures, or ✓. */
-const badgeFor = (c: VerdictCounts) => (c.fail > 0 ? String(c.fail) : '✓');
+/** What the badge must show for these counts: the number failed; with none failed, the number not met; ✓ only when all are met. */
+const badgeFor = (c: VerdictCounts) => (c.fail > 0 ? String(c.fail) : c.partial + c.unknown > 0 ? String(c.partial + c.unknown) : '✓');
 
 async function openSeed(extension: Extension, name: string): Promise<{ fixture: FixturePage; popup: PopupPage }> {
   const fixture = await FixturePage.open(extension, name);
