@@ -39,7 +39,7 @@ export const ATTRIBUTE_UNITS: Record<string, string> = {
 /** A short name per key, for rules and diffs ("retention at least 90 days"). */
 export const ATTRIBUTE_NAMES: Record<string, string> = {
   retention_days: 'retention', breach_notification_hours: 'breach notice', tls_min_version: 'TLS version', report_type: 'report type',
-  ack_business_days: 'acknowledgement', sla_days: 'deadline', hours: 'time', critical_days: 'critical fixes', high_days: 'high fixes',
+  ack_business_days: 'acknowledgement', sla_days: 'deadline', hours: 'objective', critical_days: 'critical fixes', high_days: 'high fixes',
   idle_timeout_minutes: 'idle timeout', enforceable: 'enforcement', protocols: 'protocols', methods: 'methods', regions: 'regions',
   frequency: 'frequency', level: 'level', customer_visible: 'customer access', restore_tested: 'restore tests', mfa_required: 'staff MFA',
   sso_required: 'staff SSO', safe_harbor: 'safe harbour', baa: 'BAA', csp: 'CSP', waf: 'WAF', preload: 'HSTS preload', encrypted: 'encryption',

@@ -3,6 +3,7 @@
  * npm run audit -- [--profile <mvsp|enterprise|eu-data|FILE.json>] [--json] [--force] FILE...
  * npm run audit -- --profile <p> --csv FILE            the checklist CSV of one page
  * npm run audit -- [--profile <p>] --diff OLD NEW [--json]   what changed between two saved pages
+ * npm run audit -- --profile <p> --questions FILE...        the questions to send the vendor, one per line
  * npm run audit -- --security-txt [--json] [--now ISO] FILE  checks a saved security.txt (RFC 9116)
  *
  * Audits saved pages (.html, .htm, .md, .txt) with the same extractors the
@@ -16,6 +17,7 @@ import { runAudit } from './lib/run-audit.ts';
 import { runCsv } from './lib/run-csv.ts';
 import { runDiff } from './lib/run-diff.ts';
 import { runSecurityTxt } from './lib/run-security-txt.ts';
+import { runQuestions } from './lib/run-questions.ts';
 
 export interface CliOptions {
   json: boolean;
@@ -23,7 +25,7 @@ export interface CliOptions {
   wide: boolean;
   force: boolean;
   profile: string | null;
-  mode: 'audit' | 'csv' | 'diff' | 'security-txt';
+  mode: 'audit' | 'csv' | 'diff' | 'security-txt' | 'questions';
   /** --now: the reference time for security.txt expiry checks */
   now: string | null;
   files: string[];
@@ -33,6 +35,7 @@ const USAGE = [
   'usage: npm run audit -- [--profile <mvsp|enterprise|eu-data|FILE.json>] [--json] [--force] FILE...   (.html .htm .md .txt, at most 5 MB each)',
   '       npm run audit -- --profile <p> --csv [--wide] FILE...   (one file: its checklist; several: the comparison)',
   '       npm run audit -- [--profile <p>] --diff OLD NEW [--json]',
+  '       npm run audit -- --profile <p> --questions FILE...   (the questions to ask the vendor, one per line)',
   '       npm run audit -- --security-txt [--json] [--now <ISO date-time>] FILE',
 ].join('\n');
 
@@ -64,6 +67,7 @@ function parseArgs(argv: string[]): CliOptions {
     else if (arg === '--force') opts.force = true;
     else if (arg === '--csv') setMode(opts, 'csv');
     else if (arg === '--diff') setMode(opts, 'diff');
+    else if (arg === '--questions') setMode(opts, 'questions');
     else if (arg === '--security-txt') setMode(opts, 'security-txt');
     else if (arg === '--help' || arg === '-h') { console.error(USAGE); process.exit(0); }
     else if (arg.startsWith('--')) fail(`unknown option ${arg}`);
@@ -77,11 +81,12 @@ async function main() {
   if (!opts.files.length) fail('no file given');
   if (opts.mode === 'diff' && opts.files.length !== 2) fail('--diff needs exactly two files: OLD NEW');
   if (opts.mode === 'csv' && !opts.profile) fail('--csv needs --profile <p>');
+  if (opts.mode === 'questions' && !opts.profile) fail('--questions needs --profile <p>');
   let profile: Profile | null = null;
   if (opts.profile) {
     try { profile = await loadProfileArgument(opts.profile); } catch (e) { console.error(`audit: ${(e as Error).message}`); process.exit(2); }
   }
-  const run = { audit: runAudit, csv: runCsv, diff: runDiff, 'security-txt': runSecurityTxt }[opts.mode];
+  const run = { audit: runAudit, csv: runCsv, diff: runDiff, 'security-txt': runSecurityTxt, questions: runQuestions }[opts.mode];
   process.exit(await run(opts, profile));
 }
 

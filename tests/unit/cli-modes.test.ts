@@ -95,3 +95,19 @@ describe('audit CLI --csv on every seed under Enterprise (the checks a buyer’s
     expect(bad).toEqual([]);
   });
 });
+
+describe('audit CLI --questions', () => {
+  it('prints ZenWorkflow’s questions under Enterprise as plain text, one per line: SOC 2 asked, MFA (met) not', () => {
+    const r = audit('--profile', 'enterprise', '--questions', 'tests/fixtures/zenworkflow/source.html');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(3);
+    expect(lines.every((l) => l.endsWith('?'))).toBe(true);
+    expect(lines.some((l) => /SOC 2/.test(l))).toBe(true);
+    expect(lines.some((l) => /multi-factor|MFA/i.test(l))).toBe(false);
+  });
+
+  it('needs a profile', () => {
+    expect(audit('--questions', 'tests/fixtures/zenworkflow/source.html').stderr).toMatch(/--questions needs --profile/);
+  });
+});
