@@ -13,8 +13,8 @@ export function ClaimList({ report, exclude = new Set() }: { report: AuditReport
   const byFamily = new Map<Family, ControlId[]>();
   for (const id of ids) byFamily.set(CONTROLS[id].family, [...(byFamily.get(CONTROLS[id].family) ?? []), id]);
   return (
-    <section className="claims" aria-label="Everything else the page claims">
-      <h2 className="section-title">Everything else the page claims</h2>
+    <details className="claims fold" aria-label="Everything else the page claims" data-testid="other-claims">
+      <summary className="section-title">Everything else the page claims ({ids.length})</summary>
       {[...byFamily].map(([family, list]) => (
         <div key={family}>
           <h2>{FAMILIES[family]}</h2>
@@ -36,6 +36,6 @@ export function ClaimList({ report, exclude = new Set() }: { report: AuditReport
           </ul>
         </div>
       ))}
-    </section>
+    </details>
   );
 }

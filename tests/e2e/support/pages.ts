@@ -196,9 +196,13 @@ export class PopupPage {
   /** The four numbers of the summary line. */
   async summaryCounts(): Promise<VerdictCounts> {
     const text = await this.summary.innerText();
-    const m = /(\d+)\s*met\s*·\s*(\d+)\s*failed\s*·\s*(\d+)\s*partial\s*·\s*(\d+)\s*unknown/.exec(text);
-    if (!m) throw new Error(`Unreadable scorecard summary: ${JSON.stringify(text)}`);
-    return { pass: Number(m[1]), fail: Number(m[2]), partial: Number(m[3]), unknown: Number(m[4]) };
+    // the counts are filter buttons, in the rows' order: failed · partial · unknown · met
+    const count = (word: string) => {
+      const m = new RegExp(`(\\d+)\\s*${word}`).exec(text);
+      if (!m) throw new Error(`Unreadable scorecard summary (no "${word}"): ${JSON.stringify(text)}`);
+      return Number(m[1]);
+    };
+    return { pass: count('met'), fail: count('failed'), partial: count('partial'), unknown: count('unknown') };
   }
 
   /** The requirement profile `<select>`. */
