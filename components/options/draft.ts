@@ -97,7 +97,7 @@ export function toCandidate(draft: Draft): unknown {
     id: draft.id,
     name: draft.name,
     ...(draft.description.trim() ? { description: draft.description } : {}),
-    requirements: draft.requirements.map((r) => ({ control: r.control, status: r.status, rules: r.rules.map((rule) => ruleToCandidate(rule, r.control)), ...(r.publicReport ? { publicReport: true } : {}) })),
+    requirements: draft.requirements.map((r) => ({ control: r.control, status: r.status, rules: r.rules.map((rule) => ruleToCandidate(rule, r.control)), ...(r.publicReport !== undefined ? { publicReport: r.publicReport } : {}) })),
   };
 }
 

@@ -162,6 +162,10 @@ export class PopupPage {
     );
   }
 
+  /** Opens the folds (met requirements, everything else the page claims, the questions). */
+  async openFolds(): Promise<void> {
+    await this.page.locator('details').evaluateAll((ds) => ds.forEach((d) => { (d as HTMLDetailsElement).open = true; }));
+  }
   get quotes(): Locator {
     return this.page.getByTestId('quote');
   }
