@@ -9,7 +9,7 @@ export function BackupPanel() {
   const onExport = async () => downloadText(`vetter-library-${new Date().toISOString().slice(0, 10)}.json`, await exportBackup());
   const onImport = async (f: File | undefined) => {
     if (!f) return;
-    await importBackup(await f.text());
+    await importBackup(await f.text(), f.name);
     if (file.current) file.current.value = '';
   };
   return (

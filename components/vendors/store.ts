@@ -56,7 +56,7 @@ interface VendorsState {
   deleteVendor: (domain: string) => Promise<void>;
   undoDelete: () => Promise<void>;
   exportBackup: () => Promise<string>;
-  importBackup: (text: string) => Promise<void>;
+  importBackup: (text: string, fileName?: string) => Promise<void>;
   clearLibrary: () => Promise<void>;
 }
 
@@ -157,10 +157,10 @@ export const useVendors = create<VendorsState>((set, get) => {
       const active = await activeProfile();
       return JSON.stringify(await l.exportBackup(profiles.filter((p) => !isPreset(p.id)), active.id), null, 1);
     },
-    async importBackup(text) {
+    async importBackup(text, fileName) {
       await guarded(async () => {
         const l = await lib();
-        const json = l.parseBackup(text);
+        const json = l.parseBackup(text, fileName ?? null);
         const result = await l.importBackup(json);
         await mergeProfiles(result.profiles);
         set({ notice: `Imported ${result.vendorsAdded} new vendor(s) and ${result.snapshotsAdded} snapshot(s); ${result.snapshotsSkipped} already saved.`, error: null, profiles: await allProfiles() });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AuditReport } from '../../extractors/schema/index.ts';
 import type { Profile } from '../profiles/schema.ts';
+import { explainImportError } from '../import-errors.ts';
 import type { IDBPTransaction } from 'idb';
 import { openLibraryDb, type LibraryDb, type LibraryDbSchema, type OpenOptions } from './db.ts';
 import { LibraryError, toLibraryError } from './errors.ts';
@@ -207,14 +208,14 @@ export class Library {
   }
 
   /** Reads a backup file's text; a file that is not one gives a LibraryError('invalid') saying why. */
-  parseBackup(text: string): LibraryBackup {
-    return parseBackup(text);
+  parseBackup(text: string, fileName: string | null = null): LibraryBackup {
+    return parseBackup(text, fileName);
   }
 
   /** Merges a backup: validated whole first, then written in one transaction; snapshots already saved are skipped. */
   importBackup(json: unknown): Promise<ImportResult> {
     return this.run(async () => {
-      const backup = validateBackup(json);
+      const backup = validateBackup(json, null);
       return this.write(async (tx) => {
         const vendors = tx.objectStore('vendors');
         const snapshots = tx.objectStore('snapshots');
@@ -255,22 +256,20 @@ export class Library {
   }
 }
 
-function validateBackup(json: unknown): LibraryBackup {
+function validateBackup(json: unknown, fileName: string | null): LibraryBackup {
   const parsed = LibraryBackupSchema.safeParse(json);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  const where = issue.path.length ? ` (at ${issue.path.join('.')})` : '';
-  throw new LibraryError('invalid', `The file cannot be imported: ${issue.message}${where}. Nothing was changed.`);
+  throw new LibraryError('invalid', explainImportError('library', fileName, parsed.error, json));
 }
 
-export function parseBackup(text: string): LibraryBackup {
+export function parseBackup(text: string, fileName: string | null = null): LibraryBackup {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new LibraryError('invalid', 'The file cannot be imported: it is not JSON (not a Vetter library file). Nothing was changed.');
+    throw new LibraryError('invalid', `${fileName ? `“${fileName}”` : 'The file'} cannot be imported: it is not JSON, so not a Vetter library backup. Nothing was changed. Choose a file made with Export library.`);
   }
-  return validateBackup(json);
+  return validateBackup(json, fileName);
 }
 
 export async function openLibrary(options: OpenOptions = {}): Promise<Library> {

@@ -109,3 +109,27 @@ test('Audit anyway on a SOC 2 glossary: a low-confidence banner, no vendor name 
   await popup.page.getByTestId('confirm-save-yes').click();
   await expect(popup.page.getByTestId('snapshot-status')).toContainText('Snapshot saved');
 });
+
+test('importing a backup with one unknown field: which file, which snapshot, what is wrong, what to do; nothing changed', async ({ extension }) => {
+  const { popup } = await openSeed(extension, 'zentrik');
+  if (await popup.page.getByTestId('save-vendor').count()) {
+    await popup.page.getByTestId('save-vendor').click();
+    await expect(popup.page.getByTestId('snapshot')).toHaveAttribute('data-phase', 'current');
+  }
+  const page = await extension.context.newPage();
+  await page.goto(`chrome-extension://${extension.extensionId}/vendors.html`);
+  await page.locator('main.vendors[data-phase="ready"]').waitFor();
+  const vendorsBefore = await page.locator('tbody tr[data-vendor]').count();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-library').click()]);
+  const { readFileSync } = await import('node:fs');
+  const backup = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { snapshots: { report: { controls: Record<string, unknown> } }[] };
+  backup.snapshots[0]!.report.controls.quantum_crypto = { status: 'implemented', attributes: {}, qualifiers: [] };
+  await page.getByTestId('import-library').setInputFiles({ name: 'library-edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+  const error = page.getByTestId('vendors-error');
+  await expect(error).toContainText('“library-edited.json” cannot be imported: in snapshot 1');
+  await expect(error).toContainText('this version of Vetter does not know: “quantum_crypto”');
+  await expect(error).toContainText('Nothing was changed.');
+  await expect(error).not.toContainText('Unrecognized key');
+  await expect(error).not.toContainText('snapshots.0');
+  await expect(page.locator('tbody tr[data-vendor]')).toHaveCount(vendorsBefore);
+});
