@@ -4,11 +4,13 @@ import { checklistCsv } from '../../lib/csv/checklist.ts';
 import { csvFileName } from '../../lib/csv/filename.ts';
 import { ChangeList } from '../ChangeList.tsx';
 import { downloadText } from '../download.ts';
+import { localDateTime } from '../../lib/dates.ts';
 import { usePopup } from './store.ts';
 import { useSnapshot } from './snapshot-store.ts';
 
 
-const day = (iso: string) => iso.slice(0, 10);
+/** When a snapshot was saved, in the buyer's time zone, named. */
+const day = (iso: string) => localDateTime(iso);
 
 /** Saved or not, changed since the last snapshot or not: the vendor library as seen from the popup. */
 export function SnapshotBar() {

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { diffReports, type Change } from '../../lib/diff/index.ts';
+import { plural } from '../../lib/dates.ts';
 import { toLibraryError } from '../../lib/library/errors.ts';
 import { openLibrary, type DeletedVendor, type Library, type VendorEntry } from '../../lib/library/library.ts';
 import type { Snapshot } from '../../lib/library/schema.ts';
@@ -138,7 +139,7 @@ export const useVendors = create<VendorsState>((set, get) => {
     async deleteVendor(domain) {
       await guarded(async () => {
         const deleted = await (await lib()).deleteVendor(domain);
-        set({ undo: deleted, notice: `Deleted ${deleted.vendor.name} and its ${deleted.snapshots.length} snapshot(s).`, compare: get().compare.filter((d) => d !== domain) });
+        set({ undo: deleted, notice: `Deleted ${deleted.vendor.name} and its ${plural(deleted.snapshots.length, 'snapshot')}.`, compare: get().compare.filter((d) => d !== domain) });
         await refresh();
       });
     },
@@ -163,7 +164,7 @@ export const useVendors = create<VendorsState>((set, get) => {
         const json = l.parseBackup(text, fileName ?? null);
         const result = await l.importBackup(json);
         await mergeProfiles(result.profiles);
-        set({ notice: `Imported ${result.vendorsAdded} new vendor(s) and ${result.snapshotsAdded} snapshot(s); ${result.snapshotsSkipped} already saved.`, error: null, profiles: await allProfiles() });
+        set({ notice: `Imported ${plural(result.vendorsAdded, 'new vendor')} and ${plural(result.snapshotsAdded, 'snapshot')}; ${plural(result.snapshotsSkipped, 'snapshot')} already saved.`, error: null, profiles: await allProfiles() });
         await refresh();
       });
     },

@@ -112,6 +112,7 @@ test('Audit anyway on a SOC 2 glossary: a low-confidence banner, no vendor name 
 
 test('importing a backup with one unknown field: which file, which snapshot, what is wrong, what to do; nothing changed', async ({ extension }) => {
   const { popup } = await openSeed(extension, 'zentrik');
+  await expect(popup.page.getByTestId('snapshot')).not.toHaveAttribute('data-phase', 'checking');
   if (await popup.page.getByTestId('save-vendor').count()) {
     await popup.page.getByTestId('save-vendor').click();
     await expect(popup.page.getByTestId('snapshot')).toHaveAttribute('data-phase', 'current');
@@ -132,4 +133,24 @@ test('importing a backup with one unknown field: which file, which snapshot, wha
   await expect(error).not.toContainText('Unrecognized key');
   await expect(error).not.toContainText('snapshots.0');
   await expect(page.locator('tbody tr[data-vendor]')).toHaveCount(vendorsBefore);
+});
+
+test('a saved vendor’s page in the library: questions to copy, snapshots newest first with their time zone', async ({ extension }) => {
+  const { popup } = await openSeed(extension, 'zentro');
+  await expect(popup.page.getByTestId('snapshot')).not.toHaveAttribute('data-phase', 'checking');
+  if (await popup.page.getByTestId('save-vendor').count()) {
+    await popup.page.getByTestId('save-vendor').click();
+    await expect(popup.page.getByTestId('snapshot')).toHaveAttribute('data-phase', 'current');
+  }
+  const page = await extension.context.newPage();
+  await page.goto(`chrome-extension://${extension.extensionId}/vendors.html`);
+  await page.locator('tr[data-vendor="zentro.one"]').getByTestId('open-vendor').click();
+  const questions = page.getByTestId('question-list').locator('li');
+  expect(await questions.count()).toBeGreaterThan(0);
+  expect((await questions.allInnerTexts()).every((q) => q.endsWith('?'))).toBe(true);
+  await expect(page.getByTestId('question-list')).toContainText('When do you expect the SOC 2 Type II audit to complete?');
+  const first = page.getByTestId('snapshots').locator('li').first();
+  await expect(first).toContainText('latest');
+  await expect(first.locator('strong')).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} \S+$/);
+  expect(await page.getByTestId('snapshots').getAttribute('reversed')).not.toBeNull();
 });

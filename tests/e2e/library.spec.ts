@@ -65,7 +65,7 @@ test('save v1, open v2: the popup reports both changes, one regression and one i
 
   const v2 = await popupFor(extension, 'lib-brambleway-v2');
   await expect(snapshot(v2)).toHaveAttribute('data-phase', 'changed');
-  await expect(v2.page.getByTestId('snapshot-status')).toHaveText(/^Changed since \d{4}-\d{2}-\d{2}$/);
+  await expect(v2.page.getByTestId('snapshot-status')).toHaveText(/^Changed since \d{4}-\d{2}-\d{2} \d{2}:\d{2} \S+$/); // a time with its zone named
   const changes = v2.page.getByTestId('changes').locator('li');
   const soc2 = changes.and(v2.page.locator('[data-control="soc2"][data-kind="status"]'));
   await expect(soc2).toHaveAttribute('data-classification', 'improvement');
@@ -163,7 +163,7 @@ test('export the library, clear it, import it back: identical', async ({ extensi
   await expect(page.getByTestId('vendors-empty')).toBeVisible();
 
   await page.getByTestId('import-library').setInputFiles(before.path);
-  await expect(page.getByTestId('vendors-notice')).toContainText('Imported 4 new vendor(s) and 5 snapshot(s)');
+  await expect(page.getByTestId('vendors-notice')).toContainText('Imported 4 new vendors and 5 snapshots');
   await expect(page.locator('tbody tr[data-vendor]')).toHaveCount(4);
   const after = await exportNow();
   const strip = (b: { vendors: unknown[]; snapshots: { id: string }[] }) => ({ vendors: b.vendors, snapshots: [...b.snapshots].sort((x, y) => x.id.localeCompare(y.id)) });
