@@ -10,6 +10,9 @@ import { ProfileSwitcher } from './ProfileSwitcher.tsx';
 import { Questions } from './Questions.tsx';
 import { Quote } from './Quote.tsx';
 
+/** What the toolbar badge counts, said where the counts are. */
+export const BADGE_RULE = 'Toolbar badge: ✓ only when every requirement is met; otherwise the number failed (red) or, with none failed, the number not met (amber). Click a count to show only those rows.';
+
 /** The counts, in the order the rows are ranked; each one filters the rows. */
 const FILTER_ORDER: readonly VerdictValue[] = ['fail', 'partial', 'unknown', 'pass'];
 
@@ -28,7 +31,7 @@ export function Scorecard({ report, profile }: { report: AuditReport; profile: P
   return (
     <section className="scorecard" aria-label={`Requirements of ${profile.name}`}>
       <ProfileSwitcher />
-      <div className="summary" data-testid="summary" role="group" aria-label="Show only the requirements that are">
+      <div className="summary" data-testid="summary" role="group" aria-label="Show only the requirements that are" title={BADGE_RULE}>
         {FILTER_ORDER.map((v, i) => (
           <span key={v}>
             {i > 0 && <span aria-hidden="true"> · </span>}

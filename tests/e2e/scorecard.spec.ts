@@ -1,6 +1,4 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, REPO_ROOT, test, type Extension } from './support/extension.ts';
+import { expect, test, type Extension } from './support/extension.ts';
 import { SEED_FIXTURES } from './support/labels.ts';
 import {
   FixturePage,
@@ -265,10 +263,5 @@ test('zentrik: the popup at 400 px has no horizontal scrollbar', async ({ extens
     clientWidth: document.documentElement.clientWidth,
   }));
   expect(scrollWidth, `scrollWidth ${scrollWidth} (clientWidth ${clientWidth})`).toBeLessThanOrEqual(400);
-
-  // VETTER_SCREENSHOT=1 also writes docs/popup-zentrik.png (the full popup at 400 px)
-  if (process.env.VETTER_SCREENSHOT) {
-    mkdirSync(join(REPO_ROOT, 'docs'), { recursive: true });
-    await page.screenshot({ path: join(REPO_ROOT, 'docs', 'popup-zentrik.png'), clip: { x: 0, y: 0, width: 400, height: 1100 } });
-  }
+  // the README's screenshots: tests/e2e/screenshots.spec.ts
 });
