@@ -7,6 +7,20 @@ import { FixturePage, type PopupPage } from './support/pages.ts';
  */
 const RANK: Record<string, number> = { fail: 0, partial: 1, unknown: 2, pass: 3 };
 
+// the browser (and its vendor library) is shared by the worker: leave the library empty for the specs after this one
+test.afterAll(async ({ extension }) => {
+  const page = await extension.context.newPage();
+  await page.goto(`chrome-extension://${extension.extensionId}/vendors.html`);
+  await page.locator('main.vendors[data-phase="ready"]').waitFor();
+  const clear = page.getByTestId('clear-library');
+  if (await clear.isEnabled()) {
+    page.once('dialog', (d) => void d.accept());
+    await clear.click();
+    await expect(page.getByTestId('vendors-empty')).toBeVisible();
+  }
+  await page.close();
+});
+
 async function openSeed(extension: Extension, name: string): Promise<{ fixture: FixturePage; popup: PopupPage }> {
   const fixture = await FixturePage.open(extension, name);
   const popup = await fixture.openPopup();
@@ -146,7 +160,7 @@ test('a saved vendor’s page in the library: questions to copy, snapshots newes
   await page.goto(`chrome-extension://${extension.extensionId}/vendors.html`);
   await page.locator('tr[data-vendor="zentro.one"]').getByTestId('open-vendor').click();
   const questions = page.getByTestId('question-list').locator('li');
-  expect(await questions.count()).toBeGreaterThan(0);
+  await expect(questions.first()).toBeVisible();
   expect((await questions.allInnerTexts()).every((q) => q.endsWith('?'))).toBe(true);
   await expect(page.getByTestId('question-list')).toContainText('When do you expect the SOC 2 Type II audit to complete?');
   const first = page.getByTestId('snapshots').locator('li').first();

@@ -171,7 +171,7 @@ test('export the library, clear it, import it back: identical', async ({ extensi
 
   // importing the same file again adds nothing
   await page.getByTestId('import-library').setInputFiles(before.path);
-  await expect(page.getByTestId('vendors-notice')).toContainText('0 new vendor(s) and 0 snapshot(s); 5 already saved');
+  await expect(page.getByTestId('vendors-notice')).toContainText('0 new vendors and 0 snapshots; 5 snapshots already saved');
 
   // a foreign file: a clear message, nothing changed
   await page.getByTestId('import-library').setInputFiles({ name: 'profiles.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else","version":1}') });
