@@ -1,28 +1,14 @@
 import type { Status } from '../extractors/index.ts';
+import { attributesLine, STATUS_WORDS, VERDICT_WORDS } from '../lib/buyer-words.ts';
 import type { VerdictValue } from '../lib/verdicts.ts';
 
-export const VERDICT_LABEL: Record<VerdictValue, string> = { pass: '✓ met', fail: '✗ failed', partial: '◐ partial', unknown: '? unknown' };
+/** The verdict with a mark, so it reads without colour: "✗ failed". Words from lib/buyer-words.ts. */
+const MARK: Record<VerdictValue, string> = { pass: '✓', fail: '✗', partial: '◐', unknown: '?' };
+export const VERDICT_LABEL = Object.fromEntries(Object.entries(VERDICT_WORDS).map(([k, w]) => [k, `${MARK[k as VerdictValue]} ${w}`])) as Record<VerdictValue, string>;
 
-export const STATUS_LABEL: Record<Status, string> = {
-  implemented: 'implemented',
-  in_progress: 'in progress',
-  planned: 'planned',
-  denied: 'not in place',
-  inherited: 'provider only',
-};
+export const STATUS_LABEL: Record<Status, string> = STATUS_WORDS;
 
-import { ATTRIBUTE_UNITS } from '../lib/key-attributes.ts';
-
-/** sla_days reads as an SLA here ("30-day SLA"); every other unit comes from the shared table. */
-const UNITS: Record<string, string> = { ...ATTRIBUTE_UNITS, sla_days: '-day SLA' };
-
-/** Attributes as a short line of text: "retention_days 5 days · frequency daily". */
+/** Attributes as a short line of phrases, a non-breaking space keeping a number with its unit ("72\u00a0h"). */
 export function formatAttributes(attributes: Record<string, unknown>): string {
-  return Object.entries(attributes)
-    .map(([k, v]) => {
-      const value = Array.isArray(v) ? v.join(', ') : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v);
-      // a non-breaking space keeps a number with its unit ("72 h")
-      return `${k.replaceAll('_', ' ')}: ${value}${(UNITS[k] ?? '').replace(/^ /, '\u00a0')}`;
-    })
-    .join(' · ');
+  return attributesLine(attributes, ' · ').replace(/(\d) (h|min|days|business days)\b/g, '$1\u00a0$2');
 }

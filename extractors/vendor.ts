@@ -91,7 +91,15 @@ const TITLE_NAME = [/^(?:security|trust(?: center)?|compliance)\s+(?:at|@|for)\s
 /** Host labels that name a site's part, never its owner (`trust.acme.com`, `acme.safebase.io` → "acme"). */
 const GENERIC_LABELS = new Set(['www', 'trust', 'security', 'compliance', 'status', 'docs', 'app', 'portal', 'legal', 'privacy', 'co', 'com', 'org', 'net', 'ac', 'gov', 'safebase', 'conveyor', 'whistic', 'vanta', 'drata', 'github', 'gitlab', 'vercel', 'netlify', 'pages']);
 
-/** The vendor's display name: og:site_name, a word on the page spelled like the host, or the title. */
+/** A title part that reads as a name: a few words, none of them the small words of a sentence ("System and Organization Controls for" is not). */
+const SENTENCE_WORD = /^(?:a|an|and|are|as|at|by|for|from|how|in|is|of|on|or|the|to|vs|what|why|with|your)$/i;
+const GENERIC_TITLE = /^(?:security|trust|overview|glossary|blog|home|docs?|documentation|resources)$/i;
+const isNameLike = (s: string) => s.length <= 40 && !GENERIC_TITLE.test(s) && s.split(/\s+/).length <= 4 && !s.split(/\s+/).some((w) => SENTENCE_WORD.test(w));
+
+/** "acme-cloud.io" → "Acme Cloud": the name when the page offers none. */
+const nameFromDomain = (domain: string) => domain.split('.')[0]!.split('-').filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+
+/** The vendor's display name: og:site_name, a word on the page spelled like the domain, the title when it reads as a name, or the domain. */
 export function vendorName(opts: { siteName?: string | null; domain: string | null; title: string; text: string }): string | null {
   if (opts.siteName?.trim()) return opts.siteName.trim();
   const labels = opts.domain ? opts.domain.split('.').slice(0, -1).filter((l) => !GENERIC_LABELS.has(l) && /\w/.test(l)) : [];
@@ -104,7 +112,7 @@ export function vendorName(opts: { siteName?: string | null; domain: string | nu
   }
   for (const re of TITLE_NAME) {
     const m = re.exec(opts.title.trim());
-    if (m?.[1] && m[1].trim().length <= 40 && !/^(?:security|trust|overview)$/i.test(m[1].trim())) return m[1].trim();
+    if (m?.[1] && isNameLike(m[1].trim())) return m[1].trim();
   }
-  return null;
+  return labels[0] ? nameFromDomain(labels[0]) : opts.domain ? nameFromDomain(opts.domain) : null;
 }

@@ -1,7 +1,7 @@
 import { CONTROL_IDS, CONTROLS, type AuditReport, type ControlId, type Qualifier, type Status } from '../extractors/schema/index.ts';
 import type { Profile } from './profiles/schema.ts';
 import { judge, type VerdictValue } from './verdicts.ts';
-import { keyAttributes } from './key-attributes.ts';
+import { attributesLine } from './buyer-words.ts';
 
 /**
  * Vendors side by side: one row per control, one cell per vendor with its
@@ -30,7 +30,7 @@ function cellOf(vendor: CompareVendor, control: ControlId, profile: Profile): Co
   const evidence = verdict?.evidence ?? vendor.report.claims.find((c) => c.control === control && c.status === resolved?.status)?.evidence[0] ?? null;
   return {
     status: resolved?.status ?? null,
-    attributes: resolved ? keyAttributes(resolved.attributes) : '',
+    attributes: resolved ? attributesLine(resolved.attributes) : '',
     qualifiers: resolved?.qualifiers ?? [],
     verdict: verdict?.verdict ?? null,
     reason: verdict?.reason ?? null,

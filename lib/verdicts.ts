@@ -1,5 +1,7 @@
-import { CONTROLS, STATUS_PRECEDENCE, type AuditReport, type ControlId, type ResolvedControl, type Status } from '../extractors/schema/index.ts';
+import { CONTROLS, STATUS_PRECEDENCE, type AuditReport, type ControlId, type Qualifier, type ResolvedControl, type Status } from '../extractors/schema/index.ts';
 import type { AttributeRule, Profile, Requirement } from './profiles/schema.ts';
+import { attributeName, attributePhrase, attributeValue, STATUS_WORDS, valueWord } from './buyer-words.ts';
+import { hedgeLine } from './quotes.ts';
 
 /**
  * One verdict per requirement of a profile: pass, fail, partial or unknown, with
@@ -15,32 +17,49 @@ export interface Verdict {
   /** The quote of the claim that decided it. */
   evidence: string | null;
   requirement: Requirement;
+  /** Shown beside the verdict without changing it: "report on request / under NDA". */
+  note?: string;
 }
 
-/** A status in a buyer's words; the diff says changes in the same words. */
-export const STATUS_WORDS: Record<Status, string> = {
-  implemented: 'in place',
-  in_progress: 'in progress',
-  planned: 'planned',
-  denied: 'not in place',
-  inherited: 'held only by a provider',
-};
+/**
+ * Attestation reports nearly every vendor shares only on request or under an
+ * NDA: that is a note beside the verdict, not a doubt on the claim, unless the
+ * requirement asks for a public report (`publicReport`).
+ */
+export const ATTESTATION_REPORTS: ReadonlySet<ControlId> = new Set<ControlId>(['soc2', 'iso27001', 'pci_dss']);
+export const ON_REQUEST_NOTE = 'Report shared on request / under NDA';
 
-const QUALIFIER_WORDS: Record<string, string> = {
-  target: 'a target', where_feasible: 'where feasible', may: '“may”', on_request: 'on request',
-  optional: 'optional / plan-dependent', aligned: 'aligned, not certified', customer_operated: 'run by the customer',
-};
+/** The hedges that count against a requirement: on request does not, for an attestation report, unless a public report is required. */
+export function countedHedges(req: Requirement, qualifiers: readonly string[]): string[] {
+  const onRequestIsFine = ATTESTATION_REPORTS.has(req.control) && !req.publicReport;
+  return qualifiers.filter((q) => !(onRequestIsFine && q === 'on_request'));
+}
+
+/** Failed first, then partial, then unknown, then met; the profile's order within each group. */
+const RANK: Record<VerdictValue, number> = { fail: 0, partial: 1, unknown: 2, pass: 3 };
+export function rankVerdicts(verdicts: readonly Verdict[]): Verdict[] {
+  return verdicts.map((v, i) => ({ v, i })).sort((a, b) => RANK[a.v.verdict] - RANK[b.v.verdict] || a.i - b.i).map(({ v }) => v);
+}
+
+export { STATUS_WORDS };
 
 /** A version string ("1.2") or number compared as a number. */
 const asNumber = (v: unknown): number | null => (typeof v === 'number' ? v : typeof v === 'string' && /^\d+(\.\d+)?$/.test(v) ? Number(v) : null);
 
-function describeRule(rule: AttributeRule): string {
-  const key = rule.key.replaceAll('_', ' ');
-  if (rule.min !== undefined) return `${key} ≥\u00a0${rule.min}`;
-  if (rule.max !== undefined) return `${key} ≤\u00a0${rule.max}`;
-  if (rule.includes !== undefined) return `${key} includes ${rule.includes}`;
-  if (rule.oneOf !== undefined) return `${key} one of ${rule.oneOf.join(', ')}`;
-  return `${key} = ${String(rule.equals)}`;
+/** A rule in words: "retention at least 90 days", "Type II", "protocols include SAML". */
+export function describeRule(rule: AttributeRule): string {
+  const { key } = rule;
+  const name = attributeName(key);
+  const unit = (n: number) => attributeValue(key, n);
+  if (rule.min !== undefined && rule.max !== undefined) return `${name} between ${rule.min} and ${unit(rule.max)}`;
+  if (rule.min !== undefined) return key === 'tls_min_version' ? attributePhrase(key, rule.min) : `${name} at least ${unit(rule.min)}`;
+  if (rule.max !== undefined) return `${name} at most ${unit(rule.max)}`;
+  if (rule.includes !== undefined) return `${name} include ${valueWord(key, rule.includes)}`;
+  if (rule.oneOf !== undefined) {
+    const words = rule.oneOf.map((v) => valueWord(key, v));
+    return `${name} ${words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : words[0]}`;
+  }
+  return attributePhrase(key, rule.equals);
 }
 
 /** 'met', 'broken' or 'missing' for one rule against the resolved attributes. */
@@ -89,6 +108,12 @@ const meetsStatus = (have: Status, want: Status) => {
 };
 
 export function judge(req: Requirement, resolved: ResolvedControl | undefined, report: AuditReport): Verdict {
+  const verdict = judgeOnly(req, resolved, report);
+  const noted = resolved?.qualifiers.includes('on_request') && ATTESTATION_REPORTS.has(req.control) && !req.publicReport;
+  return noted ? { ...verdict, note: ON_REQUEST_NOTE } : verdict;
+}
+
+function judgeOnly(req: Requirement, resolved: ResolvedControl | undefined, report: AuditReport): Verdict {
   const label = CONTROLS[req.control].label;
   const base = { control: req.control, requirement: req };
   if (!resolved) return { ...base, verdict: 'unknown', reason: `The page says nothing about ${label}.`, evidence: null };
@@ -106,22 +131,22 @@ export function judge(req: Requirement, resolved: ResolvedControl | undefined, r
   for (const rule of req.rules) {
     const result = checkRule(rule, resolved.attributes);
     if (result === 'broken') brokenKey ??= rule.key;
-    if (result === 'broken') broken.push(`${rule.key.replaceAll('_', ' ')} is ${formatValue(resolved.attributes[rule.key])}, required ${describeRule(rule)}`);
+    if (result === 'broken') broken.push(`the page says ${attributePhrase(rule.key, resolved.attributes[rule.key])}; required: ${describeRule(rule)}`);
     if (result === 'missing') missing.push(describeRule(rule));
   }
   if (broken.length) return { ...base, verdict: 'fail', reason: `${label}: ${broken.join('; ')}.`, evidence: evidenceFor(report, req.control, resolved, { key: brokenKey }) };
-  const hedges = resolved.qualifiers.map((q) => QUALIFIER_WORDS[q] ?? q);
+  const counted = countedHedges(req, resolved.qualifiers);
+  const quotes = (q: string) => report.claims.filter((c) => c.control === req.control && (c.qualifiers as string[]).includes(q)).flatMap((c) => c.evidence);
+  const hedges = counted.map((q) => hedgeLine(q as Qualifier, quotes(q)));
   if (missing.length || hedges.length) {
     const parts = [
       ...(missing.length ? [`the page does not state ${missing.join(', ')}`] : []),
       ...(hedges.length ? [`hedged: ${hedges.join(', ')}`] : []),
     ];
-    return { ...base, verdict: 'partial', reason: `${label} is ${STATUS_WORDS[resolved.status]}, but ${parts.join('; ')}.`, evidence: evidenceFor(report, req.control, resolved, { qualifier: resolved.qualifiers[0] }) };
+    return { ...base, verdict: 'partial', reason: `${label} is ${STATUS_WORDS[resolved.status]}, but ${parts.join('; ')}.`, evidence: evidenceFor(report, req.control, resolved, counted[0] ? { qualifier: counted[0] } : {}) };
   }
   return { ...base, verdict: 'pass', reason: `${label} is ${STATUS_WORDS[resolved.status]}${req.rules.length ? ` (${req.rules.map(describeRule).join(', ')})` : ''}.`, evidence: evidenceFor(report, req.control, resolved, { key: req.rules[0]?.key }) };
 }
-
-const formatValue = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v));
 
 export function evaluate(report: AuditReport, profile: Profile): Verdict[] {
   return profile.requirements.map((req) => judge(req, report.controls[req.control], report));

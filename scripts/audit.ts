@@ -3,6 +3,7 @@
  * npm run audit -- [--profile <mvsp|enterprise|eu-data|FILE.json>] [--json] [--force] FILE...
  * npm run audit -- --profile <p> --csv FILE            the checklist CSV of one page
  * npm run audit -- [--profile <p>] --diff OLD NEW [--json]   what changed between two saved pages
+ * npm run audit -- --profile <p> --questions FILE...        the questions to send the vendor, one per line
  * npm run audit -- --security-txt [--json] [--now ISO] FILE  checks a saved security.txt (RFC 9116)
  * npm run audit -- --explain [--now ISO] FILE             every claim frame and the rule that decided it
  *
@@ -18,12 +19,15 @@ import { runCsv } from './lib/run-csv.ts';
 import { runDiff } from './lib/run-diff.ts';
 import { runSecurityTxt } from './lib/run-security-txt.ts';
 import { runExplain } from './lib/run-explain.ts';
+import { runQuestions } from './lib/run-questions.ts';
 
 export interface CliOptions {
   json: boolean;
+  /** --csv of several files: one verdict column per vendor instead of the long form */
+  wide: boolean;
   force: boolean;
   profile: string | null;
-  mode: 'audit' | 'csv' | 'diff' | 'security-txt' | 'explain';
+  mode: 'audit' | 'csv' | 'diff' | 'security-txt' | 'explain' | 'questions';
   /** --now: the reference time for security.txt expiry checks */
   now: string | null;
   files: string[];
@@ -31,8 +35,9 @@ export interface CliOptions {
 
 const USAGE = [
   'usage: npm run audit -- [--profile <mvsp|enterprise|eu-data|FILE.json>] [--json] [--force] FILE...   (.html .htm .md .txt, at most 5 MB each)',
-  '       npm run audit -- --profile <p> --csv FILE',
+  '       npm run audit -- --profile <p> --csv [--wide] FILE...   (one file: its checklist; several: the comparison)',
   '       npm run audit -- [--profile <p>] --diff OLD NEW [--json]',
+  '       npm run audit -- --profile <p> --questions FILE...   (the questions to ask the vendor, one per line)',
   '       npm run audit -- --security-txt [--json] [--now <ISO date-time>] FILE',
   '       npm run audit -- --explain [--now <ISO date-time>] FILE',
 ].join('\n');
@@ -49,7 +54,7 @@ function setMode(opts: CliOptions, mode: CliOptions['mode']) {
 }
 
 function parseArgs(argv: string[]): CliOptions {
-  const opts: CliOptions = { json: false, force: false, profile: null, mode: 'audit', now: null, files: [] };
+  const opts: CliOptions = { json: false, wide: false, force: false, profile: null, mode: 'audit', now: null, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--profile') {
@@ -61,9 +66,11 @@ function parseArgs(argv: string[]): CliOptions {
       if (!value || Number.isNaN(Date.parse(value))) fail('--now needs an ISO date-time, e.g. 2026-11-23T00:00:00Z');
       opts.now = value;
     } else if (arg === '--json') opts.json = true;
+    else if (arg === '--wide') opts.wide = true;
     else if (arg === '--force') opts.force = true;
     else if (arg === '--csv') setMode(opts, 'csv');
     else if (arg === '--diff') setMode(opts, 'diff');
+    else if (arg === '--questions') setMode(opts, 'questions');
     else if (arg === '--security-txt') setMode(opts, 'security-txt');
     else if (arg === '--explain') setMode(opts, 'explain');
     else if (arg === '--help' || arg === '-h') { console.error(USAGE); process.exit(0); }
@@ -78,11 +85,12 @@ async function main() {
   if (!opts.files.length) fail('no file given');
   if (opts.mode === 'diff' && opts.files.length !== 2) fail('--diff needs exactly two files: OLD NEW');
   if (opts.mode === 'csv' && !opts.profile) fail('--csv needs --profile <p>');
+  if (opts.mode === 'questions' && !opts.profile) fail('--questions needs --profile <p>');
   let profile: Profile | null = null;
   if (opts.profile) {
     try { profile = await loadProfileArgument(opts.profile); } catch (e) { console.error(`audit: ${(e as Error).message}`); process.exit(2); }
   }
-  const run = { audit: runAudit, csv: runCsv, diff: runDiff, 'security-txt': runSecurityTxt, explain: runExplain }[opts.mode];
+  const run = { audit: runAudit, csv: runCsv, diff: runDiff, 'security-txt': runSecurityTxt, explain: runExplain, questions: runQuestions }[opts.mode];
   process.exit(await run(opts, profile));
 }
 

@@ -1,4 +1,4 @@
-import { useId, type FormEvent } from 'react';
+import { useEffect, useId, useRef, type FormEvent } from 'react';
 import { useOptions } from './store.ts';
 import { RequirementEditor } from './RequirementEditor.tsx';
 import { AddRequirement } from './AddRequirement.tsx';
@@ -11,6 +11,14 @@ export function ProfileEditor() {
   const dirty = useOptions((s) => s.dirty);
   const edit = useOptions((s) => s.edit);
   const save = useOptions((s) => s.save);
+  const fieldErrors = useOptions((s) => s.fieldErrors);
+  const form = useRef<HTMLFormElement>(null);
+  // after a failed save, focus moves to the first field in error
+  useEffect(() => {
+    if (fieldErrors.length) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [fieldErrors]);
+  const nameError = fieldErrors.find((f) => f.field === 'name');
+  const nameErrorId = useId();
   const nameId = useId();
   const descriptionId = useId();
   if (!draft) return null;
@@ -21,11 +29,12 @@ export function ProfileEditor() {
   };
 
   return (
-    <form className="editor" data-testid="editor" data-profile-id={draft.id} onSubmit={onSubmit} noValidate>
+    <form ref={form} className="editor" data-testid="editor" data-profile-id={draft.id} onSubmit={onSubmit} noValidate>
       <h2 tabIndex={-1}>Edit profile <span className="muted id">{draft.id}</span></h2>
       <div className="field">
         <label htmlFor={nameId}>Name</label>
-        <input id={nameId} type="text" value={draft.name} maxLength={200} onChange={(e) => { const name = e.target.value; edit((d) => ({ ...d, name })); }} />
+        <input id={nameId} type="text" value={draft.name} maxLength={200} aria-invalid={nameError ? true : undefined} aria-describedby={nameError ? nameErrorId : undefined} onChange={(e) => { const name = e.target.value; edit((d) => ({ ...d, name })); }} />
+        {nameError && <span id={nameErrorId} className="field-error" data-testid="field-error">{nameError.message}</span>}
       </div>
       <div className="field">
         <label htmlFor={descriptionId}>Description <span className="muted">(optional)</span></label>

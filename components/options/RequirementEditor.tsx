@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { CONTROLS, FAMILIES, type Status } from '../../extractors/schema/index.ts';
 import { STATUS_LABEL } from '../format.ts';
+import { ATTESTATION_REPORTS } from '../../lib/verdicts.ts';
 import { attributesOf } from './attributes.ts';
 import { newRule, type DraftRequirement, type DraftRule } from './draft.ts';
 import { useOptions } from './store.ts';
@@ -9,7 +10,7 @@ import { RuleEditor } from './RuleEditor.tsx';
 /** The statuses a requirement may ask for, each meaning "this or stronger". */
 const REQUIRED_STATUSES: readonly Status[] = ['implemented', 'in_progress', 'planned'];
 const STATUS_CHOICE: Partial<Record<Status, string>> = {
-  implemented: 'implemented',
+  implemented: 'in place',
   in_progress: 'in progress or better',
   planned: 'planned or better',
 };
@@ -48,6 +49,12 @@ export function RequirementEditor({ requirement }: { requirement: DraftRequireme
           {statuses.map((s) => <option key={s} value={s}>{STATUS_CHOICE[s] ?? STATUS_LABEL[s]}</option>)}
         </select>
       </div>
+      {ATTESTATION_REPORTS.has(requirement.control) && (
+        <label className="check">
+          <input type="checkbox" data-testid="public-report" checked={requirement.publicReport === true} onChange={(e) => { const publicReport = e.target.checked; update((r) => ({ ...r, publicReport })); }} />
+          {' '}The report must be public (one shared on request or under NDA counts as partial)
+        </label>
+      )}
       {requirement.rules.length > 0 && (
         <ul className="rules" aria-label={`Rules on ${control.label}`}>
           {requirement.rules.map((rule) => (

@@ -3,6 +3,7 @@ import type { ControlId } from '../../extractors/schema/index.ts';
 import { attributeLabel, attributeOf, attributesOf, ruleKindsFor, RULE_KIND_LABEL, type RuleKind } from './attributes.ts';
 import { withRuleKey, withRuleKind, type DraftRule } from './draft.ts';
 import { RuleValue } from './RuleValue.tsx';
+import { useOptions } from './store.ts';
 
 interface Props {
   control: ControlId;
@@ -13,6 +14,8 @@ interface Props {
 
 /** One attribute rule: which attribute (only the control's own), which condition (fitting its type), the value. */
 export function RuleEditor({ control, rule, onChange, onRemove }: Props) {
+  const error = useOptions((s) => s.fieldErrors.find((f) => f.field === 'rule' && f.ruleUid === rule.uid));
+  const errorId = useId();
   const keyId = useId();
   const kindId = useId();
   const attributes = attributesOf(control);
@@ -36,8 +39,9 @@ export function RuleEditor({ control, rule, onChange, onRemove }: Props) {
           {kinds.map((k) => <option key={k} value={k}>{RULE_KIND_LABEL[k]}</option>)}
         </select>
       </div>
-      <RuleValue rule={rule} type={attribute?.type} attributeName={label} onChange={onChange} />
+      <RuleValue rule={rule} type={attribute?.type} attributeName={label} onChange={onChange} {...(error ? { errorId } : {})} />
       <button type="button" className="secondary danger" aria-label={`Remove rule on ${label}`} onClick={onRemove}>Remove rule</button>
+      {error && <p id={errorId} className="field-error rule-error" data-testid="field-error">{error.message}</p>}
     </li>
   );
 }

@@ -24,6 +24,8 @@ export interface DraftRequirement {
   control: ControlId;
   status: Status;
   rules: DraftRule[];
+  /** SOC 2, ISO 27001, PCI DSS: a report shared on request / under NDA does not meet it */
+  publicReport?: boolean;
 }
 
 export interface Draft {
@@ -53,7 +55,7 @@ export function toDraft(profile: Profile): Draft {
     id: profile.id,
     name: profile.name,
     description: profile.description ?? '',
-    requirements: profile.requirements.map((r) => ({ uid: uid(), control: r.control, status: r.status, rules: r.rules.map(ruleToDraft) })),
+    requirements: profile.requirements.map((r) => ({ uid: uid(), control: r.control, status: r.status, rules: r.rules.map(ruleToDraft), ...(r.publicReport !== undefined ? { publicReport: r.publicReport } : {}) })),
   };
 }
 
@@ -95,7 +97,7 @@ export function toCandidate(draft: Draft): unknown {
     id: draft.id,
     name: draft.name,
     ...(draft.description.trim() ? { description: draft.description } : {}),
-    requirements: draft.requirements.map((r) => ({ control: r.control, status: r.status, rules: r.rules.map((rule) => ruleToCandidate(rule, r.control)) })),
+    requirements: draft.requirements.map((r) => ({ control: r.control, status: r.status, rules: r.rules.map((rule) => ruleToCandidate(rule, r.control)), ...(r.publicReport !== undefined ? { publicReport: r.publicReport } : {}) })),
   };
 }
 

@@ -23,6 +23,9 @@ export const MAX_IMPORT_BYTES = 1_000_000;
 /** `detail`: which requirement a zod path such as requirements[15] is. */
 export type Notice = { kind: 'ok' | 'error'; message: string; detail?: string } | null;
 
+/** An error shown at its field: the profile's name or id, or one rule (by the draft's uids). */
+export interface FieldError { field: 'name' | 'id' | 'rule' | 'requirement'; requirementUid?: number; ruleUid?: number; message: string }
+
 interface OptionsState {
   phase: 'loading' | 'ready' | 'failed';
   loadError: string | null;
@@ -36,6 +39,8 @@ interface OptionsState {
   dirty: boolean;
   /** The result of the last save: zod's message when invalid, "Saved" when done. */
   saveNotice: Notice;
+  /** The errors of the last save, each at its field; focus goes to the first. */
+  fieldErrors: FieldError[];
   confirmingDelete: boolean;
   importNotice: Notice;
   exportNotice: Notice;
@@ -54,6 +59,28 @@ interface OptionsState {
   importFile: (file: File) => Promise<void>;
   exportJson: () => Promise<{ json: string; count: number }>;
   noteExport: (notice: Notice) => void;
+}
+
+/** A rule's or field's problem in the words of the form. */
+function fieldMessage(issue: z.core.$ZodIssue): string {
+  if (/a rule needs/.test(issue.message)) return 'Enter a value for this rule, or remove the rule.';
+  if (issue.code === 'invalid_type' && issue.expected === 'number') return 'Enter a number.';
+  if (issue.path[0] === 'name') return 'Give the profile a name (at most 80 characters).';
+  return issue.message.replace(/^Invalid input: /, '');
+}
+
+/** Each issue at the field it is about: the draft's name, id, a requirement or one of its rules. */
+function fieldErrorsOf(error: z.ZodError, draft: Draft): FieldError[] {
+  return error.issues.map((issue) => {
+    const [top, i, sub, k] = issue.path;
+    const message = fieldMessage(issue);
+    if (top === 'requirements' && typeof i === 'number') {
+      const requirement = draft.requirements[i];
+      const rule = sub === 'rules' && typeof k === 'number' ? requirement?.rules[k] : undefined;
+      return rule ? { field: 'rule', requirementUid: requirement!.uid, ruleUid: rule.uid, message } : { field: 'requirement', ...(requirement ? { requirementUid: requirement.uid } : {}), message };
+    }
+    return { field: top === 'id' ? 'id' : 'name', message };
+  });
 }
 
 /** "requirements[15] is Data export": the controls the issues' paths point at. */
@@ -103,6 +130,7 @@ export const useOptions = create<OptionsState>((set, get) => {
     draft: null,
     dirty: false,
     saveNotice: null,
+    fieldErrors: [],
     confirmingDelete: false,
     importNotice: null,
     exportNotice: null,
@@ -125,6 +153,7 @@ export const useOptions = create<OptionsState>((set, get) => {
         draft: profile && !isPreset(profile.id) ? toDraft(profile) : null,
         dirty: false,
         saveNotice: null,
+        fieldErrors: [],
         confirmingDelete: false,
         focusSeq: get().focusSeq + 1,
       });
@@ -155,7 +184,7 @@ export const useOptions = create<OptionsState>((set, get) => {
     edit(recipe) {
       const { draft } = get();
       if (!draft) return;
-      set({ draft: recipe(draft), dirty: true, saveNotice: null });
+      set({ draft: recipe(draft), dirty: true, saveNotice: null, fieldErrors: [] });
     },
 
     async save() {
@@ -163,7 +192,9 @@ export const useOptions = create<OptionsState>((set, get) => {
       if (!draft) return;
       const parsed = ProfileSchema.safeParse(toCandidate(draft));
       if (!parsed.success) {
-        set({ saveNotice: { kind: 'error', message: z.prettifyError(parsed.error), detail: whereIs(parsed.error, draft) } });
+        const fieldErrors = fieldErrorsOf(parsed.error, draft);
+        const n = fieldErrors.length;
+        set({ fieldErrors, saveNotice: { kind: 'error', message: `${n} field${n === 1 ? ' needs' : 's need'} attention: ${fieldErrors.map((f) => f.message).filter((m, j, all) => all.indexOf(m) === j).join(' ')}`, detail: whereIs(parsed.error, draft) } });
         return;
       }
       try {
@@ -173,7 +204,7 @@ export const useOptions = create<OptionsState>((set, get) => {
         return;
       }
       await refresh(parsed.data.id);
-      set({ saveNotice: { kind: 'ok', message: `Saved “${parsed.data.name}”.` } });
+      set({ fieldErrors: [], saveNotice: { kind: 'ok', message: `Saved “${parsed.data.name}”.` } });
     },
 
     askDelete() { set({ confirmingDelete: true }); },
@@ -190,15 +221,16 @@ export const useOptions = create<OptionsState>((set, get) => {
 
     async importFile(file) {
       try {
-        if (file.size > MAX_IMPORT_BYTES) throw new Error(`The file is too large (${Math.round(file.size / 1000)} kB); a profiles file is a few kilobytes.`);
-        const count = await importProfiles(await file.text());
+        if (file.size > MAX_IMPORT_BYTES) throw new Error(`“${file.name}” is too large (${Math.round(file.size / 1000)} kB) to be a profiles file, which is a few kilobytes. Nothing was imported. Choose a file made with Export my profiles.`);
+        const count = await importProfiles(await file.text(), file.name);
         const { draft, dirty } = get();
         await refresh();
         // an unsaved edit of the selected profile survives the import
         if (dirty && draft && draft.id === get().selectedId) set({ draft, dirty });
         set({ importNotice: { kind: 'ok', message: `Imported ${count} profile${count === 1 ? '' : 's'} from ${file.name}.` } });
       } catch (e) {
-        set({ importNotice: { kind: 'error', message: `Nothing was imported. ${messageOf(e)}` } });
+        const message = messageOf(e);
+        set({ importNotice: { kind: 'error', message: /Nothing was imported/.test(message) ? message : `Nothing was imported. ${message}` } });
       }
     },
 

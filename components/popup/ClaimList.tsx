@@ -2,6 +2,7 @@ import { CONTROLS, FAMILIES, type AuditReport, type ControlId, type Family } fro
 import { Quote } from './Quote.tsx';
 import { formatAttributes, STATUS_LABEL } from '../format.ts';
 import { Frameworks } from './Scorecard.tsx';
+import { hedgesOf } from '../../lib/quotes.ts';
 
 /** Everything else the page claims (not already a requirement row), grouped by family; every row with the quote it came from. */
 export function ClaimList({ report, exclude = new Set() }: { report: AuditReport; exclude?: ReadonlySet<ControlId> }) {
@@ -12,8 +13,8 @@ export function ClaimList({ report, exclude = new Set() }: { report: AuditReport
   const byFamily = new Map<Family, ControlId[]>();
   for (const id of ids) byFamily.set(CONTROLS[id].family, [...(byFamily.get(CONTROLS[id].family) ?? []), id]);
   return (
-    <section className="claims" aria-label="Everything else the page claims">
-      <h2 className="section-title">Everything else the page claims</h2>
+    <details className="claims fold" aria-label="Everything else the page claims" data-testid="other-claims">
+      <summary className="section-title">Everything else the page claims ({ids.length})</summary>
       {[...byFamily].map(([family, list]) => (
         <div key={family}>
           <h2>{FAMILIES[family]}</h2>
@@ -26,7 +27,7 @@ export function ClaimList({ report, exclude = new Set() }: { report: AuditReport
                   <span className="control">{CONTROLS[id].label}</span>{' '}
                   <span className={`status status-${resolved.status}`}>{STATUS_LABEL[resolved.status]}</span>{' '}
                   <span className="attrs">{formatAttributes(resolved.attributes)}</span>
-                  {resolved.qualifiers.length > 0 && <span className="hedges"> ⚠ {resolved.qualifiers.join(', ').replaceAll('_', ' ')}</span>}
+                  {resolved.qualifiers.length > 0 && <span className="hedges"> ⚠ {hedgesOf(report, id).join('; ')}</span>}
                   {quote && <Quote text={quote} />}
                   <Frameworks control={id} />
                 </li>
@@ -35,6 +36,6 @@ export function ClaimList({ report, exclude = new Set() }: { report: AuditReport
           </ul>
         </div>
       ))}
-    </section>
+    </details>
   );
 }

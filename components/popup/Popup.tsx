@@ -33,6 +33,11 @@ export function Popup() {
       <PageHeader info={info} report={report} />
       {report ? (
         <>
+          {!report.recognition.isTrustPage && (
+            <p className="low-confidence" role="alert" data-testid="low-confidence">
+              <strong>This page may not be a vendor’s own trust page.</strong> You asked Vetter to audit it anyway: it may be a glossary, a blog post or someone else’s advice, so its claims may not be the vendor’s.
+            </p>
+          )}
           <Suspense fallback={null}><SnapshotBar /></Suspense>
           {profile && <Scorecard report={report} profile={profile} />}
           <SecurityTxtRow />

@@ -2,9 +2,12 @@ import { ChangeList } from '../ChangeList.tsx';
 import { checklistCsv } from '../../lib/csv/checklist.ts';
 import { csvFileName } from '../../lib/csv/filename.ts';
 import { downloadText } from '../download.ts';
+import { localDateTime } from '../../lib/dates.ts';
+import { VendorQuestions } from './VendorQuestions.tsx';
 import { useVendors } from './store.ts';
 
-const when = (iso: string) => iso.replace('T', ' ').slice(0, 16);
+/** In the buyer's time zone, named. */
+const when = (iso: string) => localDateTime(iso);
 
 /** One vendor's snapshots, newest first, and the diff of any two. */
 export function VendorHistory() {
@@ -21,12 +24,16 @@ export function VendorHistory() {
     <section aria-label={`History of ${vendor}`} data-testid="vendor-history">
       <button type="button" className="link" data-testid="back" onClick={back}>← All vendors</button>
       <h2>{latest.report.vendor.name ?? vendor} <span className="muted small">{vendor}</span></h2>
-      <button type="button" data-testid="history-checklist" onClick={exportChecklist}>Checklist CSV of the latest snapshot</button>
-      <h3>Snapshots</h3>
-      <ol className="snapshots" data-testid="snapshots">
-        {options.map((s) => (
+      <div className="toolbar">
+        <button type="button" data-testid="history-checklist" onClick={exportChecklist}>Checklist CSV of the latest snapshot</button>
+      </div>
+      {profile && <VendorQuestions report={latest.report} profile={profile} />}
+      <h3>Snapshots <span className="muted small">(newest first)</span></h3>
+      {/* numbered as saved: the newest is the highest number */}
+      <ol className="snapshots" data-testid="snapshots" reversed>
+        {options.map((s, i) => (
           <li key={s.id} data-snapshot={s.id}>
-            <strong>{when(s.capturedAt)}</strong> · {Object.keys(s.report.controls).length} controls · <a href={s.url} target="_blank" rel="noreferrer noopener">{s.url}</a>
+            <strong>{when(s.capturedAt)}</strong>{i === 0 && <span className="tag">latest</span>} · {Object.keys(s.report.controls).length} controls · <a href={s.url} target="_blank" rel="noreferrer noopener">{s.url}</a>
           </li>
         ))}
       </ol>

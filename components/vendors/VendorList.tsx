@@ -1,4 +1,4 @@
-import { ageOf } from '../../lib/dates.ts';
+import { ageOf, plural } from '../../lib/dates.ts';
 import { useVendors, visibleRows, type SortKey } from './store.ts';
 
 const SORTS: [SortKey, string][] = [['captured', 'Last captured'], ['name', 'Name'], ['failures', 'Most failures'], ['regressions', 'Most regressions']];
@@ -15,7 +15,7 @@ export function VendorList() {
   return (
     <section aria-label="Saved vendors">
       <div className="toolbar">
-        <input type="search" placeholder="Search name or domain" aria-label="Search vendors" data-testid="vendor-search" value={query} onChange={(e) => setQuery(e.target.value)} />
+         <input type="search" placeholder="Search name or domain" aria-label="Search vendors" size={28} data-testid="vendor-search" value={query} onChange={(e) => setQuery(e.target.value)} />
         <label>Sort <select data-testid="vendor-sort" value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>{SORTS.map(([k, l]) => <option key={k} value={k}>{l}</option>)}</select></label>
         <button type="button" data-testid="compare-selected" disabled={compare.length < 2} onClick={showCompare}>Compare {compare.length || ''} selected</button>
       </div>
@@ -37,7 +37,7 @@ export function VendorList() {
                 <td data-testid="snapshot-count">{vendor.snapshotCount}</td>
                 <td className="summary"><span className="v-pass">{summary.pass} met</span> · <span className="v-fail">{summary.fail} failed</span> · <span className="v-partial">{summary.partial} partial</span> · <span className="v-unknown">{summary.unknown} unknown</span></td>
                 <td data-testid="regressions" className={regressions ? 'v-fail' : 'muted'}>{regressions}</td>
-                <td><button type="button" className="link danger" data-testid="delete-vendor" onClick={() => { if (window.confirm(`Delete ${vendor.name} and its ${vendor.snapshotCount} snapshot(s)? You can undo right after.`)) void deleteVendor(vendor.domain); }}>Delete</button></td>
+                <td><button type="button" className="link danger" data-testid="delete-vendor" onClick={() => { if (window.confirm(`Delete ${vendor.name} and its ${plural(vendor.snapshotCount, 'snapshot')}? You can undo right after.`)) void deleteVendor(vendor.domain); }}>Delete</button></td>
               </tr>
             );
           })}

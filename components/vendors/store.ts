@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { diffReports, type Change } from '../../lib/diff/index.ts';
+import { plural } from '../../lib/dates.ts';
 import { toLibraryError } from '../../lib/library/errors.ts';
 import { importBackupFile } from '../../lib/library/backup-file.ts';
 import { openLibrary, type DeletedVendor, type Library, type VendorEntry } from '../../lib/library/library.ts';
@@ -139,7 +140,7 @@ export const useVendors = create<VendorsState>((set, get) => {
     async deleteVendor(domain) {
       await guarded(async () => {
         const deleted = await (await lib()).deleteVendor(domain);
-        set({ undo: deleted, notice: `Deleted ${deleted.vendor.name} and its ${deleted.snapshots.length} snapshot(s).`, compare: get().compare.filter((d) => d !== domain) });
+        set({ undo: deleted, notice: `Deleted ${deleted.vendor.name} and its ${plural(deleted.snapshots.length, 'snapshot')}.`, compare: get().compare.filter((d) => d !== domain) });
         await refresh();
       });
     },

@@ -1,34 +1,32 @@
-import { CONTROL_IDS, CONTROLS, type AuditReport, type ControlId } from '../../extractors/schema/index.ts';
-import { frameworksLine } from '../../extractors/schema/frameworks.ts';
-import { keyAttributes } from '../key-attributes.ts';
+import { CONTROL_IDS, type AuditReport } from '../../extractors/schema/index.ts';
 import type { Profile } from '../profiles/schema.ts';
-import { describeRequirement, evaluate } from '../verdicts.ts';
+import { evaluate } from '../verdicts.ts';
+import { ROW_HEADER, rowOf } from './rows.ts';
 import { toCsv } from './write.ts';
 
 /**
  * One vendor's checklist: a row per requirement of the profile, then a row per
- * other control the page claims. Every row carries its quote, the page and the
- * capture date, so the sheet stands on its own in a procurement file.
+ * other control the page claims. Every row names the vendor, the page and the
+ * date, so the sheet stands on its own in a procurement file.
  */
-export const CHECKLIST_HEADER = ['requirement', 'control', 'control id', 'verdict', 'reason', 'status', 'attributes', 'qualifiers', 'evidence', 'source URL', 'captured date', 'MVSP v3.0', 'CSA CCM v4'] as const;
+export const CHECKLIST_HEADER = ROW_HEADER;
 
-const frameworkCells = (id: ControlId) => { const f = frameworksLine(id); return [f.mvsp, f.ccm]; };
+export interface ChecklistInput {
+  report: AuditReport;
+  profile: Profile;
+  sourceUrl: string;
+  /** The snapshot's date; null before the page is saved, then `auditedAt` (default: now) is used. */
+  capturedAt: string | null;
+  auditedAt?: string;
+}
 
-export interface ChecklistInput { report: AuditReport; profile: Profile; sourceUrl: string; capturedAt: string | null }
-
-export function checklistRows({ report, profile, sourceUrl, capturedAt }: ChecklistInput): string[][] {
-  const captured = capturedAt?.slice(0, 10) ?? '';
-  const requiredRows = evaluate(report, profile).map((v) => {
-    const resolved = report.controls[v.control];
-    return [describeRequirement(v.requirement), CONTROLS[v.control].label, v.control, v.verdict, v.reason, resolved?.status ?? 'unknown', resolved ? keyAttributes(resolved.attributes) : '', resolved?.qualifiers.join('; ') ?? '', v.evidence ?? '', sourceUrl, captured, ...frameworkCells(v.control)];
-  });
+export function checklistRows({ report, profile, sourceUrl, capturedAt, auditedAt }: ChecklistInput): string[][] {
+  const page = { report, url: sourceUrl, date: capturedAt ?? auditedAt ?? new Date().toISOString() };
   const required = new Set(profile.requirements.map((r) => r.control));
-  const otherRows = CONTROL_IDS.filter((id) => !required.has(id) && report.controls[id]).map((id) => {
-    const resolved = report.controls[id]!;
-    const evidence = report.claims.find((c) => c.control === id && c.status === resolved.status)?.evidence[0] ?? '';
-    return ['', CONTROLS[id].label, id, '', '', resolved.status, keyAttributes(resolved.attributes), resolved.qualifiers.join('; '), evidence, sourceUrl, captured, ...frameworkCells(id)];
-  });
-  return [...requiredRows, ...otherRows];
+  return [
+    ...evaluate(report, profile).map((v) => rowOf(page, v.control, v)),
+    ...CONTROL_IDS.filter((id) => !required.has(id) && report.controls[id]).map((id) => rowOf(page, id, null)),
+  ];
 }
 
 export function checklistCsv(input: ChecklistInput): string {

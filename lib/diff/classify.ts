@@ -1,6 +1,6 @@
 import type { AuditReport, Status } from '../../extractors/schema/index.ts';
 import type { AttributeRule, Profile, Requirement } from '../profiles/schema.ts';
-import { checkRule } from '../verdicts.ts';
+import { checkRule, countedHedges } from '../verdicts.ts';
 import { FREQUENCY_ORDER, HIGHER_IS_BETTER, LOWER_IS_BETTER, strength, TRUE_IS_BETTER } from './better.ts';
 import type { RawChange } from './changes.ts';
 
@@ -58,9 +58,12 @@ export function classify(change: RawChange, requirement: Requirement | undefined
       // a requirement the page no longer speaks of is unknown now
       return { classification: required ? 'regression' : 'neutral' };
     case 'qualifier-added':
-      return { classification: required ? 'regression' : 'neutral' };
-    case 'qualifier-removed':
-      return { classification: required ? 'improvement' : 'neutral' };
+    case 'qualifier-removed': {
+      // an attestation report that turns "on request / under NDA" is how vendors share them, not a regression
+      const counts = requirement !== undefined && countedHedges(requirement, [change.qualifier!]).length > 0;
+      if (!counts) return { classification: 'neutral' };
+      return { classification: change.kind === 'qualifier-added' ? 'regression' : 'improvement' };
+    }
     case 'evidence':
       return { classification: 'neutral' };
     case 'attribute': {

@@ -1,6 +1,5 @@
 import { CONTROLS, type Status } from '../../extractors/schema/index.ts';
-import { ATTRIBUTE_UNITS, attributeName, attributeValue } from '../key-attributes.ts';
-import { STATUS_WORDS } from '../verdicts.ts';
+import { ATTRIBUTE_UNITS, attributeName, attributePhrase, attributeValue, HEDGE_WORDS, STATUS_WORDS } from '../buyer-words.ts';
 import type { RawChange } from './changes.ts';
 
 /** One line per change a buyer reads without a legend: "Backups: retention 7 → 5 days". */
@@ -15,9 +14,9 @@ export function describeChange(change: RawChange): string {
     case 'removed':
       return `${label}: no longer mentioned (was ${STATUS_WORDS[change.before as Status]})`;
     case 'qualifier-added':
-      return `${label}: now hedged “${String(change.qualifier).replaceAll('_', ' ')}”`;
+      return `${label}: now hedged (${HEDGE_WORDS[change.qualifier!]})`;
     case 'qualifier-removed':
-      return `${label}: no longer hedged “${String(change.qualifier).replaceAll('_', ' ')}”`;
+      return `${label}: no longer hedged (${HEDGE_WORDS[change.qualifier!]})`;
     case 'evidence':
       return `${label}: same claim, reworded`;
     case 'attribute': {
@@ -26,6 +25,7 @@ export function describeChange(change: RawChange): string {
       // "7 → 5 days" reads better than "7 days → 5 days" when both carry the unit
       const unit = ATTRIBUTE_UNITS[key] ?? '';
       const bothNumbers = typeof change.before === 'number' && typeof change.after === 'number' && unit;
+      if (typeof change.before === 'boolean' || typeof change.after === 'boolean') return `${label}: ${attributePhrase(key, change.before)} → ${attributePhrase(key, change.after)}`;
       return bothNumbers ? `${label}: ${name} ${change.before} → ${change.after}${unit}` : `${label}: ${name} ${attributeValue(key, change.before)} → ${attributeValue(key, change.after)}`;
     }
   }

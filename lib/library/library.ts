@@ -1,6 +1,7 @@
 import { z } from '../../extractors/schema/zod.ts';
 import type { AuditReport } from '../../extractors/schema/index.ts';
 import type { Profile } from '../profiles/schema.ts';
+import { explainImportError } from '../import-errors.ts';
 import type { IDBPTransaction } from 'idb';
 import { openLibraryDb, type LibraryDb, type LibraryDbSchema, type OpenOptions } from './db.ts';
 import { LibraryError, toLibraryError } from './errors.ts';
@@ -265,19 +266,6 @@ export class Library {
   }
 }
 
-/** Where in the file a problem is, in the buyer's words: "snapshot 4 of 120 (https://acme.io/security)". */
-function whereIn(json: unknown, path: readonly PropertyKey[]): string {
-  const [list, index, ...rest] = path;
-  if ((list === 'snapshots' || list === 'vendors' || list === 'profiles') && typeof index === 'number') {
-    const items = (json as Record<string, unknown[]>)[list]!;
-    const item = items[index] as { url?: unknown; domain?: unknown; name?: unknown } | undefined;
-    const label = typeof item?.url === 'string' ? item.url : typeof item?.domain === 'string' ? item.domain : typeof item?.name === 'string' ? item.name : null;
-    const noun = list === 'snapshots' ? 'snapshot' : list === 'vendors' ? 'vendor' : 'profile';
-    return ` (${noun} ${index + 1} of ${items.length}${label ? `, ${label.slice(0, 120)}` : ''}${rest.length ? `, field ${rest.join('.')}` : ''})`;
-  }
-  return path.length ? ` (at ${path.join('.')})` : '';
-}
-
 const fileLabel = (fileName?: string) => (fileName ? `“${fileName}”` : 'The file');
 
 function validateBackup(json: unknown, fileName?: string): LibraryBackup {
@@ -287,11 +275,7 @@ function validateBackup(json: unknown, fileName?: string): LibraryBackup {
   }
   const parsed = LibraryBackupSchema.safeParse(json);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  const where = whereIn(json, issue.path);
-  // an item of the file is wrong: say which, and what to do about it
-  const todo = /\((?:snapshot|vendor|profile) \d/.test(where) ? ' Fix or remove that item in the file, or export the library again from the Vetter it came from.' : '';
-  throw new LibraryError('invalid', `${fileLabel(fileName)} cannot be imported: ${issue.message}${where}. Nothing was changed.${todo}`);
+  throw new LibraryError('invalid', explainImportError('library', fileName ?? null, parsed.error, json));
 }
 
 export function parseBackup(text: string, fileName?: string): LibraryBackup {
@@ -299,7 +283,7 @@ export function parseBackup(text: string, fileName?: string): LibraryBackup {
   try {
     json = JSON.parse(text);
   } catch {
-    throw new LibraryError('invalid', `${fileLabel(fileName)} cannot be imported: it is not JSON (not a Vetter library file). Nothing was changed.`);
+    throw new LibraryError('invalid', `${fileLabel(fileName)} cannot be imported: it is not JSON, so not a Vetter library backup. Nothing was changed. Choose a file made with Export library.`);
   }
   return validateBackup(json, fileName);
 }

@@ -31,8 +31,9 @@ export const PRESETS: readonly Profile[] = [
     name: 'Enterprise',
     description: 'What an enterprise security review asks before signing.',
     requirements: [
-      { control: 'soc2', status: 'implemented', rules: [{ key: 'report_type', equals: 2 }] },
-      { control: 'iso27001', status: 'implemented', rules: [] },
+      // a report shared on request / under NDA is how vendors share it: a note, not a partial (publicReport: false)
+      { control: 'soc2', status: 'implemented', rules: [{ key: 'report_type', equals: 2 }], publicReport: false },
+      { control: 'iso27001', status: 'implemented', rules: [], publicReport: false },
       { control: 'sso', status: 'implemented', rules: [{ key: 'protocols', includes: 'saml' }] },
       { control: 'mfa', status: 'implemented', rules: [{ key: 'enforceable', equals: true }] },
       { control: 'scim', status: 'implemented', rules: [] },

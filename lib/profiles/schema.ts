@@ -28,6 +28,8 @@ export const RequirementSchema = z
     /** the weakest status that meets the requirement */
     status: StatusSchema.default('implemented'),
     rules: z.array(AttributeRuleSchema).default([]),
+    /** an attestation report (SOC 2, ISO 27001, PCI DSS) must be public: one shared on request / under NDA is then partial */
+    publicReport: z.boolean().optional(),
   })
   .superRefine((req, ctx) => {
     const keys = Object.keys(CONTROLS[req.control].attributes);

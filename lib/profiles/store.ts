@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from '../../extractors/schema/zod.ts';
 import { DEFAULT_PROFILE_ID, PRESETS } from './presets.ts';
+import { explainImportError } from '../import-errors.ts';
 import { ProfileSchema, ProfilesFileSchema, PROFILES_FILE_FORMAT, type Profile, type ProfilesFile } from './schema.ts';
 
 /**
@@ -123,19 +124,20 @@ export function exportProfiles(profiles: Profile[]): ProfilesFile {
 }
 
 /** Parses an import file; throws an Error with a message a buyer can read, and changes nothing. */
-export function parseProfilesFile(text: string): Profile[] {
+export function parseProfilesFile(text: string, fileName: string | null = null): Profile[] {
+  const file = fileName ? `“${fileName}”` : 'The file';
   let json: unknown;
-  try { json = JSON.parse(text); } catch { throw new Error('The file is not valid JSON.'); }
+  try { json = JSON.parse(text); } catch { throw new Error(`${file} cannot be imported: it is not JSON, so not a Vetter profiles file. Nothing was imported. Choose a file made with Export my profiles.`); }
   const parsed = ProfilesFileSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`The file is not a valid Vetter profiles file: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) throw new Error(explainImportError('profiles', fileName, parsed.error, json));
   const presetClash = parsed.data.profiles.find((p) => isPreset(p.id));
-  if (presetClash) throw new Error(`The file redefines the preset "${presetClash.id}"; rename it first.`);
+  if (presetClash) throw new Error(`${file} cannot be imported: its profile “${presetClash.name}” uses the id “${presetClash.id}” of a preset. Nothing was imported. Give it another id in the file and import it again.`);
   return parsed.data.profiles;
 }
 
 /** Imports profiles: all or nothing; a profile of the same id is replaced. */
-export async function importProfiles(text: string): Promise<number> {
-  const incoming = parseProfilesFile(text);
+export async function importProfiles(text: string, fileName: string | null = null): Promise<number> {
+  const incoming = parseProfilesFile(text, fileName);
   return update((entries) => {
     const next = [...entries];
     for (const p of incoming) {

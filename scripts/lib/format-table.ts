@@ -1,8 +1,9 @@
 import { CONTROLS, type AuditReport, type ControlId } from '../../extractors/index.ts';
+import { attributesLine, STATUS_WORDS, VERDICT_WORDS } from '../../lib/buyer-words.ts';
+import { hedgesOf, readableQuote } from '../../lib/quotes.ts';
 
 /** The readable default output of the audit CLI: one table per page. */
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-const formatValue = (v: unknown) => (Array.isArray(v) ? v.join('/') : String(v));
 
 export function formatReportTable(report: AuditReport): string {
   const lines: string[] = [];
@@ -14,10 +15,10 @@ export function formatReportTable(report: AuditReport): string {
     const quote = report.claims.find((c) => c.control === id && c.status === resolved.status)?.evidence[0] ?? '';
     rows.push([
       CONTROLS[id as ControlId].label,
-      resolved.status,
-      Object.entries(resolved.attributes).map(([k, v]) => `${k}=${formatValue(v)}`).join(' '),
-      resolved.qualifiers.join(' '),
-      `"${clip(quote, 70)}"`,
+      STATUS_WORDS[resolved.status],
+      attributesLine(resolved.attributes),
+      hedgesOf(report, id as ControlId).join('; '),
+      `"${clip(readableQuote(quote), 70)}"`,
     ]);
   }
   if (rows.length === 1) { lines.push('  (no claims)', ''); return lines.join('\n'); }
@@ -27,7 +28,8 @@ export function formatReportTable(report: AuditReport): string {
   return lines.join('\n');
 }
 
-const VERDICT_MARK = { pass: 'pass', fail: 'FAIL', partial: 'partial', unknown: 'unknown' } as const;
+/** The verdict words, failures in capitals so they stand out in a terminal. */
+const VERDICT_MARK = { ...VERDICT_WORDS, fail: 'FAILED' } as const;
 
 /** The verdicts of one page against a profile, one line per requirement. */
 export function formatVerdictTable(profile: { name: string }, verdicts: readonly { control: ControlId; verdict: keyof typeof VERDICT_MARK; reason: string }[]): string {

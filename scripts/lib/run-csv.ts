@@ -1,6 +1,6 @@
 import { compareVendors } from '../../lib/compare.ts';
 import { checklistCsv } from '../../lib/csv/checklist.ts';
-import { comparisonCsv } from '../../lib/csv/comparison.ts';
+import { comparisonCsv, comparisonWideCsv } from '../../lib/csv/comparison.ts';
 import type { Profile } from '../../lib/profiles/schema.ts';
 import type { CliOptions } from '../audit.ts';
 import { auditFile, describeReadError } from './run-audit.ts';
@@ -24,10 +24,11 @@ export async function runCsv(opts: CliOptions, profile: Profile | null): Promise
   }
   if (opts.files.length === 1) {
     const [one] = audited;
-    if (one) process.stdout.write(checklistCsv({ report: one.report, profile, sourceUrl: one.file, capturedAt: new Date().toISOString() }));
+    if (one) process.stdout.write(checklistCsv({ report: one.report, profile, sourceUrl: one.file, capturedAt: null, auditedAt: new Date().toISOString() }));
   } else if (audited.length) {
     const vendors = audited.map(({ file, report }) => ({ domain: report.vendor.domain ?? file, name: report.vendor.name ?? file, report, capturedAt: null, url: file }));
-    process.stdout.write(comparisonCsv(compareVendors(vendors, profile, 'all')));
+    const matrix = compareVendors(vendors, profile, 'all');
+    process.stdout.write(opts.wide ? comparisonWideCsv(matrix) : comparisonCsv(matrix, profile));
   }
   return failed ? 1 : 0;
 }

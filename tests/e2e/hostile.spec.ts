@@ -31,6 +31,7 @@ async function popupFor(extension: Extension, name: string, opts: { waitForConte
 test('an XSS payload quoted on the page stays text in the popup and the vendors page', async ({ extension }) => {
   const { popup } = await popupFor(extension, 'hostile-xss');
   expect(await popup.state()).toBe('report');
+  await popup.openFolds();
   const soc2Quote = popup.page.locator('li.row[data-control="soc2"] .quote');
   await expect(soc2Quote).toContainText('<img src=x onerror="window.__vetterPwned=1;alert(1)">');
   await expect(popup.page.locator('li.row[data-control="backups"] .quote')).toContainText('<script>window.__vetterPwned=3</script>');

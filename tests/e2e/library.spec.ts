@@ -68,7 +68,7 @@ test('save v1, open v2: the popup reports both changes, one regression and one i
 
   const v2 = await popupFor(extension, LIBRARY_PAIR.v2);
   await expect(snapshot(v2)).toHaveAttribute('data-phase', 'changed');
-  await expect(v2.page.getByTestId('snapshot-status')).toHaveText(/^Changed since \d{4}-\d{2}-\d{2}$/);
+  await expect(v2.page.getByTestId('snapshot-status')).toHaveText(/^Changed since \d{4}-\d{2}-\d{2} \d{2}:\d{2} \S+$/); // a time with its zone named
   for (const { control, kind, classification } of LIBRARY_CHANGES) {
     await expect(v2.page.locator(changeRowOf(control, kind)), `${control} ${kind}`).toHaveAttribute('data-classification', classification);
   }
@@ -111,18 +111,18 @@ test('the checklist CSV reads back: BOM, header, a row per requirement, the plan
   expect(text.replace(/"[^"]*"/g, '').includes('\n') && !/[^\r]\n/.test(text.replace(/"[^"]*"/g, '')), 'CRLF line ends').toBe(true);
   const rows: string[][] = parse(text, { bom: true });
   const header = rows[0]!;
-  expect(header[0]).toMatch(/requirement/i);
-  for (const col of ['control', 'verdict', 'status', 'evidence']) expect(header.map((h) => h.toLowerCase())).toContain(col);
-  const col = (name: string) => header.findIndex((h) => h.toLowerCase() === name);
+  expect(header.slice(0, 4)).toEqual(['vendor', 'domain', 'page URL', 'captured (or audited) date']);
+  for (const col of ['requirement', 'verdict', 'what the page says', 'quote', 'frameworks']) expect(header).toContain(col);
+  const col = (name: string) => header.indexOf(name);
   const body = rows.slice(1);
-  expect(body.filter((r) => r[0]).length, 'one row per Enterprise requirement').toBe(15);
-  const incident = body.find((r) => r[col('evidence')]!.includes('HYPERLINK'))!;
-  expect(incident[col('evidence')]!.startsWith("'=HYPERLINK(")).toBe(true);
-  const backups = body.find((r) => r[col('control')]!.toLowerCase().includes('backup'))!;
-  expect(backups[col('verdict')]).toMatch(/fail/i);
-  // framework columns: the MVSP v3.0 control and CSA CCM v4 domain of each row
-  expect(backups[header.indexOf('MVSP v3.0')]).toBe('4.4 Backup and Disaster recovery');
-  expect(backups[header.indexOf('CSA CCM v4')]).toMatch(/^BCR /);
+  expect(body.filter((r) => r[col('verdict')]).length, 'one row per Enterprise requirement').toBe(15);
+  expect(body.every((r) => r[col('vendor')] && r[col('page URL')] && /^\d{4}-\d{2}-\d{2}$/.test(r[col('captured (or audited) date')]!))).toBe(true);
+  const incident = body.find((r) => r[col('quote')]!.includes('HYPERLINK'))!;
+  expect(incident[col('quote')]!.startsWith("'=HYPERLINK(")).toBe(true);
+  const backups = body.find((r) => r[col('requirement')] === 'Backups')!;
+  expect(backups[col('verdict')]).toBe('failed');
+  // frameworks: the MVSP v3.0 control and CSA CCM v4 domain of each row
+  expect(backups[col('frameworks')]).toMatch(/^MVSP 4\.4 Backup and Disaster recovery; CSA CCM BCR /);
 });
 
 test('compare three saved seed vendors side by side', async ({ extension }) => {
@@ -164,7 +164,7 @@ test('export the library, clear it, import it back: identical', async ({ extensi
   await expect(page.getByTestId('vendors-empty')).toBeVisible();
 
   await page.getByTestId('import-library').setInputFiles(before.path);
-  await expect(page.getByTestId('vendors-notice')).toContainText('Imported 4 new vendor(s) and 5 snapshot(s)');
+  await expect(page.getByTestId('vendors-notice')).toContainText('Imported 4 new vendors and 5 snapshots');
   await expect(page.locator('tbody tr[data-vendor]')).toHaveCount(4);
   const after = await exportNow();
   const strip = (b: { vendors: unknown[]; snapshots: { id: string }[] }) => ({ vendors: b.vendors, snapshots: [...b.snapshots].sort((x, y) => x.id.localeCompare(y.id)) });
@@ -172,7 +172,7 @@ test('export the library, clear it, import it back: identical', async ({ extensi
 
   // importing the same file again adds nothing
   await page.getByTestId('import-library').setInputFiles(before.path);
-  await expect(page.getByTestId('vendors-notice')).toContainText('0 new vendor(s) and 0 snapshot(s); 5 already saved');
+  await expect(page.getByTestId('vendors-notice')).toContainText('0 new vendors and 0 snapshots; 5 snapshots already saved');
 
   // a foreign file: a clear message, nothing changed
   await page.getByTestId('import-library').setInputFiles({ name: 'profiles.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else","version":1}') });

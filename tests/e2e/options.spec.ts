@@ -167,7 +167,7 @@ test('rule kinds and keys follow the control’s attributes', async ({ options: 
   ]);
 });
 
-test('an invalid profile is not saved: zod’s message in a live region, nothing changes', async ({ options: page }) => {
+test('an invalid profile is not saved: each error at its field, focus on the first, a summary in a live region, nothing changes', async ({ options: page }) => {
   await item(page, 'eu-data').getByRole('button', { name: 'Duplicate EU personal data' }).click();
   const editor = page.getByTestId('editor');
   await editor.getByLabel('Name', { exact: true }).fill('   ');
@@ -177,9 +177,16 @@ test('an invalid profile is not saved: zod’s message in a live region, nothing
   const before = await readStorage(page);
   await page.getByTestId('save').click();
   const error = page.getByTestId('error');
-  await expect(error).toContainText('→ at name');
-  await expect(error).toContainText('a rule needs min, max, includes, equals or oneOf');
-  await expect(error).toContainText('requirements[4] is Incident response');
+  await expect(error).toContainText('Not saved');
+  await expect(error).not.toContainText('→ at');
+  // the blank rule value: marked, described by its message, beside it
+  const maximum = incident.getByTestId('rule').getByLabel('Maximum');
+  await expect(maximum).toHaveAttribute('aria-invalid', 'true');
+  await expect(incident.getByTestId('field-error')).toHaveText('Enter a value for this rule, or remove the rule.');
+  const name = editor.getByLabel('Name', { exact: true });
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  // focus moves to the first field in error
+  await expect(name).toBeFocused();
   await expect(page.locator('[aria-live]').filter({ has: error })).toHaveCount(1);
   expect(await readStorage(page)).toEqual(before);
   await expect(item(page, 'eu-data-copy')).toContainText('EU personal data (copy)');
@@ -194,11 +201,18 @@ test('a corrupt import shows the error and changes nothing; a valid one adds its
   const input = page.getByTestId('import-file');
 
   await input.setInputFiles(writeTemp(tmp, 'broken.json', '{ not json'));
-  await expect(status).toContainText('The file is not valid JSON.');
+  await expect(status).toContainText('“broken.json” cannot be imported: it is not JSON');
   expect(await profileIds(page)).toEqual(ids);
 
   await input.setInputFiles(writeTemp(tmp, 'foreign.json', '{"format":"nope"}'));
-  await expect(status).toContainText('not a Vetter profiles file');
+  await expect(status).toContainText('“foreign.json” cannot be imported: not a Vetter profiles file. Nothing was imported. Choose a file made with Export my profiles.');
+
+  // one unknown field deep in a profile: which file, which item, what is wrong, what to do; no zod path or wording
+  const unknownControl = JSON.stringify({ format: 'vetter-profiles', version: 1, profiles: [{ id: 'eu-strict', name: 'EU strict', requirements: [{ control: 'quantum_crypto', status: 'implemented', rules: [] }] }] });
+  await input.setInputFiles(writeTemp(tmp, 'newer.json', unknownControl));
+  await expect(status).toContainText('“newer.json” cannot be imported: in profile 1 (“EU strict”), requirement 1, unknown control id "quantum_crypto". Nothing was imported.');
+  await expect(status).not.toContainText('profiles.0');
+  expect(await profileIds(page)).toEqual(ids);
   await expect(status).toHaveAttribute('data-kind', 'error');
   expect(await profileIds(page)).toEqual(ids);
   expect(await readStorage(page)).toEqual(stored);

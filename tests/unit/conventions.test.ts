@@ -100,7 +100,8 @@ describe('dependency direction: entrypoints → components → lib → extractor
   };
 
   it('the popup, options and vendors pages never load the claim engine (they only show reports)', () => {
-    const HEAVY = /extractors\/(?:index|audit|claims|units|vendor)\.ts$|extractors\/(?:controls|language|blocks)\//;
+    // language/hedges.ts is a small table of patterns the pages use to show the words that gave a hedge
+    const HEAVY = /extractors\/(?:index|audit|claims|units|vendor)\.ts$|extractors\/(?:controls|language(?!\/hedges\.ts$)|blocks)\//;
     for (const entry of ['entrypoints/popup/main.tsx', 'entrypoints/options/main.tsx', 'entrypoints/vendors/main.tsx']) {
       expect(() => walk(entry, (file, spec) => (spec === null && HEAVY.test(file) ? 'the claim engine' : null))).not.toThrow();
     }

@@ -32,11 +32,11 @@ describe('profile storage', () => {
   });
 
   it.each([
-    ['not JSON', '{oops', /not valid JSON/],
+    ['not JSON', '{oops', /it is not JSON/],
     ['a foreign file', JSON.stringify({ hello: 'world' }), /not a Vetter profiles file/],
     ['a newer version', JSON.stringify({ format: 'vetter-profiles', version: 2, profiles: [] }), /newer Vetter/],
     ['a bad rule', JSON.stringify({ format: 'vetter-profiles', version: 1, profiles: [{ id: 'x', name: 'X', requirements: [{ control: 'soc2', rules: [{ key: 'nope', min: 1 }] }] }] }), /soc2 has no attribute "nope"/],
-    ['a preset id', JSON.stringify({ format: 'vetter-profiles', version: 1, profiles: [{ id: 'mvsp', name: 'X', requirements: [] }] }), /redefines the preset "mvsp"/],
+    ['a preset id', JSON.stringify({ format: 'vetter-profiles', version: 1, profiles: [{ id: 'mvsp', name: 'X', requirements: [] }] }), /uses the id “mvsp” of a preset/],
   ])('rejects %s with a clear message and changes nothing', async (_what, text, message) => {
     await saveCustomProfile(mine);
     await expect(importProfiles(text)).rejects.toThrow(message);

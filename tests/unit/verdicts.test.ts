@@ -25,7 +25,7 @@ describe('verdicts on the seed pages under the enterprise profile', () => {
   it("Zentrik's backups fail: 5-day retention against ≥ 30", () => {
     const v = verdictOf(seed('zentrik'), enterprise, 'backups');
     expect(v.verdict).toBe('fail');
-    expect(v.reason).toMatch(/retention days is 5, required retention days ≥\s30/);
+    expect(v.reason).toMatch(/the page says kept 5 days; required: retention at least 30 days/);
     // the quote is the one that gave the 5 days, not any backups sentence
     expect(v.evidence).toMatch(/5-day retention|retained for 5 days/);
   });
@@ -52,7 +52,9 @@ describe('verdicts on the seed pages under the enterprise profile', () => {
     const report = seed('zentrik');
     const breach = verdictOf(report, enterprise, 'incident_response');
     expect(breach.verdict).toBe('partial');
-    expect(breach.reason).toMatch(/hedged: where feasible/);
+    // the hedge is named with the page's own words, not a label the page never used
+    expect(breach.reason).toMatch(/hedged: conditional: “where required by law”/);
+    expect(breach.reason).not.toMatch(/where feasible/);
     // RTO is a "target" of 48 h: over 24 h breaks the rule
     expect(verdictOf(report, enterprise, 'rto').verdict).toBe('fail');
     const dpa = verdictOf(report, enterprise, 'dpa');
@@ -122,5 +124,28 @@ describe('profiles', () => {
     expect(bad.error!.issues[0]!.message).toMatch(/soc2 has no attribute "retention_days" \(it has report_type\)/);
     const twice = ProfileSchema.safeParse({ id: 'x', name: 'X', requirements: [{ control: 'mfa' }, { control: 'mfa' }] });
     expect(twice.error!.issues[0]!.message).toMatch(/required twice/);
+  });
+});
+
+describe('an attestation report on request / under NDA', () => {
+  const enterprise = preset('enterprise');
+  const onRequest = auditText('# Security at Brambleway\n\n## Compliance\n\nWe hold a SOC 2 Type II report, available on request under NDA.', 'nda.md', { force: true });
+
+  it('is a note beside a met SOC 2 under the presets, not a partial', () => {
+    const v = verdictOf(onRequest, enterprise, 'soc2');
+    expect(onRequest.controls.soc2?.qualifiers).toContain('on_request');
+    expect(v.verdict).toBe('pass');
+    expect(v.note).toMatch(/on request \/ under NDA/);
+  });
+
+  it('is partial when the profile asks for a public report', () => {
+    const strict: Profile = { id: 'strict', name: 'Public reports', requirements: [{ control: 'soc2', status: 'implemented', rules: [{ key: 'report_type', equals: 2 }], publicReport: true }] };
+    const v = verdictOf(onRequest, strict, 'soc2');
+    expect(v.verdict).toBe('partial');
+    expect(v.note).toBeUndefined();
+  });
+
+  it('still makes a DPA on request partial: that is not an attestation report', () => {
+    expect(verdictOf(seed('zentrik'), enterprise, 'dpa').verdict).toBe('partial');
   });
 });

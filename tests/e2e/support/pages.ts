@@ -187,6 +187,10 @@ export class PopupPage {
     return this.page.evaluate(readClaimRows, POPUP.claimedRow);
   }
 
+  /** Opens the folds (met requirements, everything else the page claims, the questions). */
+  async openFolds(): Promise<void> {
+    await this.page.locator('details').evaluateAll((ds) => ds.forEach((d) => { (d as HTMLDetailsElement).open = true; }));
+  }
   get quotes(): Locator {
     return this.page.getByTestId(TEST_IDS.quote);
   }

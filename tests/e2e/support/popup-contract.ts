@@ -107,11 +107,14 @@ export function highlightCovers(quote: string, highlighted: string): boolean {
   return want.length > 0 && (cut ? got.startsWith(want) : got === want);
 }
 
-/** The four numbers of the summary line "N met · N failed · N partial · N unknown". */
+/** The four numbers of the summary: filter buttons in the rows' order ("N failed · N partial · N unknown · N met"), read in any order. */
 export function parseSummary(text: string): VerdictCounts {
-  const m = /(\d+)\s*met\s*·\s*(\d+)\s*failed\s*·\s*(\d+)\s*partial\s*·\s*(\d+)\s*unknown/.exec(text);
-  if (!m) throw new Error(`Unreadable scorecard summary: ${JSON.stringify(text)}`);
-  return { pass: Number(m[1]), fail: Number(m[2]), partial: Number(m[3]), unknown: Number(m[4]) };
+  const count = (word: string) => {
+    const m = new RegExp(`(\\d+)\\s*${word}`).exec(text);
+    if (!m) throw new Error(`Unreadable scorecard summary (no "${word}"): ${JSON.stringify(text)}`);
+    return Number(m[1]);
+  };
+  return { pass: count('met'), fail: count('failed'), partial: count('partial'), unknown: count('unknown') };
 }
 
 /** Counts of rows per data-verdict; throws on a verdict that is none of the four. */
@@ -124,8 +127,8 @@ export function countVerdicts(rows: VerdictRow[]): VerdictCounts {
   return counts;
 }
 
-/** What the badge must show for these counts: the number of failures, or ✓. */
-export const badgeFor = (c: VerdictCounts): string => (c.fail > 0 ? String(c.fail) : '✓');
+/** The badge (issue 12): the number failed; with none failed, the number not met; ✓ only when every requirement is met. */
+export const badgeFor = (c: VerdictCounts): string => (c.fail > 0 ? String(c.fail) : c.partial + c.unknown > 0 ? String(c.partial + c.unknown) : '✓');
 
 // ── values the product spec fixes ──
 

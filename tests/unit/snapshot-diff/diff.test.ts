@@ -73,11 +73,21 @@ describe('diffReports', () => {
   });
 
   it('a hedge added to a required control is a regression, removed an improvement', () => {
+    const plain = audit(`## Backups\n\nWe back up customer data daily.`);
+    const hedged = audit(`## Backups\n\nWhere feasible, we back up customer data daily.`);
+    expect(hedged.controls.backups?.qualifiers).toContain('where_feasible');
+    expect(find(diffReports(plain, hedged, ENTERPRISE), 'backups', 'qualifier-added')).toMatchObject({ qualifier: 'where_feasible', classification: 'regression' });
+    expect(find(diffReports(hedged, plain, ENTERPRISE), 'backups', 'qualifier-removed')).toMatchObject({ classification: 'improvement' });
+  });
+
+  it('a SOC 2 report that becomes "on request / under NDA" is no regression, unless the profile asks for a public report', () => {
     const plain = audit(`## Compliance\n\nWe hold a SOC 2 Type II report.`);
     const hedged = audit(`## Compliance\n\nWe hold a SOC 2 Type II report, available on request under NDA.`);
     expect(hedged.controls.soc2?.qualifiers).toContain('on_request');
-    expect(find(diffReports(plain, hedged, ENTERPRISE), 'soc2', 'qualifier-added')).toMatchObject({ qualifier: 'on_request', classification: 'regression' });
-    expect(find(diffReports(hedged, plain, ENTERPRISE), 'soc2', 'qualifier-removed')).toMatchObject({ classification: 'improvement' });
+    expect(find(diffReports(plain, hedged, ENTERPRISE), 'soc2', 'qualifier-added')).toMatchObject({ qualifier: 'on_request', classification: 'neutral' });
+    expect(find(diffReports(hedged, plain, ENTERPRISE), 'soc2', 'qualifier-removed')).toMatchObject({ classification: 'neutral' });
+    const publicOnly: Profile = { id: 'public', name: 'Public reports', requirements: [{ control: 'soc2', status: 'implemented', rules: [], publicReport: true }] };
+    expect(find(diffReports(plain, hedged, publicOnly), 'soc2', 'qualifier-added')).toMatchObject({ classification: 'regression' });
   });
 
   it('the same claim reworded is a neutral evidence change; identical reports have no change', () => {
