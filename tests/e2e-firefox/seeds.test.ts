@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedOf, requiredControls, SEED_FIXTURES } from '../e2e/support/labels.ts';
-import { badgeFor, byTestId, ENTERPRISE, ENTERPRISE_VERDICTS, highlightCovers, POPUP, SEEDS, TEST_IDS } from '../e2e/support/popup-contract.ts';
+import { badgeFor, byTestId, rankedOrder, ENTERPRISE, ENTERPRISE_VERDICTS, highlightCovers, POPUP, SEEDS, TEST_IDS } from '../e2e/support/popup-contract.ts';
 import { FirefoxFixturePage, type FirefoxPopupPage } from './support/pages.ts';
 import { firefoxSession } from './support/session.ts';
 
@@ -50,9 +50,10 @@ describe.each(SEEDS)('%s', (name) => {
     expect(problems, `rows shown: ${JSON.stringify([...rows])}`).toEqual([]);
   });
 
-  it('Enterprise: one row per requirement in order, the spec verdicts, summary = rows, badge = failures', async () => {
+  it('Enterprise: one row per requirement, ranked (failed, partial, unknown, met), the spec verdicts, summary = rows, badge', async () => {
     const verdicts = await popup.verdicts();
-    expect(verdicts.map((r) => r.control)).toEqual(ENTERPRISE);
+    expect([...verdicts.map((r) => r.control)].sort()).toEqual([...ENTERPRISE].sort());
+    expect(verdicts.map((r) => r.control)).toEqual(rankedOrder(verdicts, ENTERPRISE));
     const byControl = new Map(verdicts.map((r) => [r.control, r.verdict]));
     for (const [control, verdict] of Object.entries(ENTERPRISE_VERDICTS[name] ?? {})) expect(byControl.get(control), `${name} ${control}`).toBe(verdict);
     const counts = await popup.verdictCounts();

@@ -8,7 +8,7 @@ import {
   storedActiveProfileId,
   type PopupPage,
 } from './support/pages.ts';
-import { badgeFor, ENTERPRISE, ENTERPRISE_VERDICTS, EU_DATA, EU_VERDICTS, highlightCovers, PRESETS, SEEDS } from './support/popup-contract.ts';
+import { badgeFor, rankedOrder, ENTERPRISE, ENTERPRISE_VERDICTS, EU_DATA, EU_VERDICTS, highlightCovers, PRESETS, SEEDS } from './support/popup-contract.ts';
 
 /**
  * The scorecard: the page's claims judged against the active requirement
@@ -31,10 +31,7 @@ async function expectConsistent(fixture: FixturePage, popup: PopupPage, controls
   await expect(popup.verdictRows).toHaveCount(controls.length);
   const rows = await popup.verdicts();
   expect([...rows.map((r) => r.control)].sort(), 'one row per requirement').toEqual([...controls].sort());
-  // ranked: failed, partial, unknown, met; the profile's order within each group
-  const rank = { fail: 0, partial: 1, unknown: 2, pass: 3 } as Record<string, number>;
-  const ranked = [...rows].sort((a, b) => rank[a.verdict]! - rank[b.verdict]! || controls.indexOf(a.control) - controls.indexOf(b.control));
-  expect(rows.map((r) => r.control), 'ranked rows').toEqual(ranked.map((r) => r.control));
+  expect(rows.map((r) => r.control), 'ranked rows: failed, partial, unknown, met').toEqual(rankedOrder(rows, controls));
   const counts = await popup.verdictCounts();
   expect(await popup.summaryCounts(), 'summary = rows per data-verdict').toEqual(counts);
   await expect.poll(() => fixture.badgeText(), { message: `badge for ${JSON.stringify(counts)}` }).toBe(badgeFor(counts));
@@ -45,7 +42,6 @@ async function expectConsistent(fixture: FixturePage, popup: PopupPage, controls
 async function expectHighlighted(fixture: FixturePage, quote: string) {
   expect(lettersAndDigits(quote).length, `quote ${JSON.stringify(quote)} has text`).toBeGreaterThan(0);
   await expect.poll(() => fixture.isHighlighted(), { message: `highlight of ${quote}` }).toBe(true);
-  let seen = '';
   await expect
     .poll(async () => highlightCovers(quote, await fixture.highlightedText()), { message: `highlighted text equals ${JSON.stringify(quote)}` })
     .toBe(true);

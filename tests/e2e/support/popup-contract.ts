@@ -130,6 +130,12 @@ export function countVerdicts(rows: VerdictRow[]): VerdictCounts {
 /** The badge (issue 12): the number failed; with none failed, the number not met; ✓ only when every requirement is met. */
 export const badgeFor = (c: VerdictCounts): string => (c.fail > 0 ? String(c.fail) : c.partial + c.unknown > 0 ? String(c.partial + c.unknown) : '✓');
 
+/** The scorecard's order (issue 12): failed, partial, unknown, met; the profile's order within each group. */
+export function rankedOrder(rows: readonly VerdictRow[], profileOrder: readonly string[]): string[] {
+  const rank: Record<string, number> = { fail: 0, partial: 1, unknown: 2, pass: 3 };
+  return [...rows].sort((a, b) => rank[a.verdict]! - rank[b.verdict]! || profileOrder.indexOf(a.control) - profileOrder.indexOf(b.control)).map((r) => r.control);
+}
+
 // ── values the product spec fixes ──
 
 export const SEEDS = ['centrali', 'zentralink', 'zentrik', 'zentro', 'zenworkflow'] as const;
