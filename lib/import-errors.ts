@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../extractors/schema/zod.ts';
 import { CONTROLS, type ControlId } from '../extractors/schema/index.ts';
 
 /**
