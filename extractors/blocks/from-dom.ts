@@ -1,3 +1,4 @@
+import { blocksFromText } from './from-text.ts';
 import { collapseWhitespace, type Block, type TableCell } from './block.ts';
 
 /** Elements whose content is never page text a buyer reads as the vendor's claims (a blockquote is someone else's words: a testimonial). */
@@ -79,6 +80,19 @@ function inlineText(node: Node): string {
  * their level, paragraphs, list items with the sentence that introduced the list,
  * table rows with their column headers, definition terms and descriptions.
  */
+/**
+ * A paragraph whose line breaks carry structure, not wrapping: four or more lines, most of them short (a title, a status,
+ * a date) rather than prose wrapped at a fixed width.
+ */
+const LINES_FOR_STRUCTURE = 4;
+const SHORT_LINE_WORDS = 6;
+function isLineStructured(raw: string): boolean {
+  const lines = raw.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length < LINES_FOR_STRUCTURE) return false;
+  const short = lines.filter((l) => l.split(/\s+/).length <= SHORT_LINE_WORDS).length;
+  return short * 2 >= lines.length;
+}
+
 export function blocksFromDom(root: Document | Element, options: DomBlocksOptions = {}): Block[] {
   const maxBlocks = options.maxBlocks ?? 20_000;
   const blocks: Block[] = [];
@@ -93,9 +107,17 @@ export function blocksFromDom(root: Document | Element, options: DomBlocksOption
     if (blocks.length < maxBlocks && block.text) blocks.push(block);
   };
   const flush = () => {
+    const raw = buffer;
     const text = collapseWhitespace(buffer);
     buffer = '';
     if (!text) return;
+    // a text export pasted into one paragraph ("Standard / Status / When" lines, cards and their status pills): its lines are its structure
+    if (isLineStructured(raw)) {
+      const outer = headings();
+      for (const b of blocksFromText(raw)) push({ ...b, headings: [...outer, ...b.headings], ...(currentTerm && b.kind !== 'heading' ? { term: currentTerm } : {}) });
+      lastParagraph = text;
+      return;
+    }
     push({ kind: bufferKind, text, headings: headings(), ...(currentTerm ? { term: currentTerm } : {}) });
     lastParagraph = text;
   };

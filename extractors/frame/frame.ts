@@ -5,7 +5,7 @@ import { clauseAround } from '../language/clauses.ts';
 import { ALIGNMENT_ONLY } from '../language/hedges.ts';
 import { labelPathAt } from '../language/label-value.ts';
 import { isNegated } from '../language/negation.ts';
-import { ATTESTATION_WORDING, hasGenericHolder, isAdvice, isAlignment, isDefinitionOf, isHypothetical, isPointer, isQuoted } from '../language/statement-kind.ts';
+import { ATTESTATION_WORDING, hasGenericHolder, hasPredicate, isAdvice, isAlignment, isDefinitionOf, isHypothetical, isPointer, isQuoted } from '../language/statement-kind.ts';
 import { contextStatus, findCues, type CueMatch } from '../language/status-cues.ts';
 import { futureTimeIn, type TimeExpression } from '../language/time.ts';
 import { ATTESTATIONS, CERTIFICATIONS } from '../schema/certifications.ts';
@@ -87,7 +87,7 @@ export function frameOf(control: ControlPatterns, unit: Unit, mention: Mention, 
     time: null,
     cue: null,
     attestation,
-    attestationWording: ATTESTATION_WORDING.test(inLabel ? `${clauseText} ${predicateText}` : clauseText) || (mention.fromContext && ANSWER_YES.test(text))
+    attestationWording: (ATTESTATION_WORDING.test(inLabel ? `${clauseText} ${predicateText}` : clauseText) && hasPredicate(inLabel ? predicateText : clauseText)) || (mention.fromContext && ANSWER_YES.test(text))
       // "annual certifications of compliance with the following:" speaks for each item of its list
       || (unit.block.kind === 'list_item' && !!unit.block.leadIn && ATTESTATION_WORDING.test(unit.block.leadIn)),
     span: inLabel ? { start: 0, end: text.length } : clause,

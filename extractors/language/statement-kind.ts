@@ -99,3 +99,16 @@ export function isQuoted(text: string, start: number): boolean {
   if (open > close) return true;
   return ((before.match(/(?:^|[\s(])"/g) ?? []).length + (before.match(/"(?=[\s.,;:)!?]|$)/g) ?? []).length) % 2 === 1;
 }
+
+/**
+ * A clause that states something has a verb or a predicate adjective; a noun phrase alone ("Information security
+ * management system certification.", "SOC 2 Type II report") is a label or a description, however it names an audit.
+ */
+const PREDICATE = /\b(?:is|are|was|were|be|been|being|has|have|had|hold|holds|held|maintain\w*|complet\w*|achiev\w*|obtain\w*|pass(?:ed|es)?|receiv\w*|undergo\w*|underwent|certified|audited|attested|compliant|accredited|conform\w*|available|issued|renewed|perform\w*|conduct\w*|verified|validated|assessed|reviewed|earned|awarded|provide\w*|offer\w*|sign\w*|share\w*|publish\w*|support\w*|meet\w*|run\w*|use\w*|extend\w*|expand\w*|secur(?:ed|es)|gained|got|request\w*|download\w*|do|does|did|can|will|may|must|shall|zertifiziert|certifi[ée]e?s?|gecertificeerd|est|sont|ist|sind|zijn|es|son)\b/i;
+
+/** "we …" is a clause with a verb, whatever the verb. */
+const FIRST_PERSON_CLAUSE = /\b(?:we|I)\s+[a-z]/i;
+
+export function hasPredicate(text: string): boolean {
+  return PREDICATE.test(text) || FIRST_PERSON_CLAUSE.test(text);
+}
