@@ -6,6 +6,11 @@ import type { ControlPatterns } from './types.ts';
 
 const TENANT = String.raw`(?:tenants?|workspaces?|organi[sz]ations?|accounts?|customers?|firms?|merchants?|clients?|teams?)`;
 
+/** The vendor's own people, as pages name them. */
+const STAFF = String.raw`(?:employees?|staff|personnel|engineers?|operators?|team members|people|(?:operations|ops|support|engineering|security|infrastructure|SRE|on-call) (?:team|staff|engineers?)|contractors)`;
+/** What staff access means: production, servers, internal systems, customer data. */
+const PRODUCTION = String.raw`(?:(?:the )?production(?: (?:systems?|servers?|environments?|infrastructure|databases?|data|networks?))?|(?:our |the )?(?:servers|infrastructure|(?:internal|backend) (?:systems?|applications|tools|services)|(?:sensitive )?(?:customer|user|client) data|the (?:system|database|virtual machines?)))`;
+
 export const access: ControlPatterns[] = [
   {
     control: 'tenant_isolation',
@@ -28,7 +33,7 @@ export const access: ControlPatterns[] = [
   },
   {
     control: 'audit_logging',
-    mentions: [/\baudit (?:logs?|logging)\b|\b(?:access|activity|audit|login|sign-in) history\b|\baudit trails?\b[^.;]{0,50}\b(?:actions?|access|changes?|events?|activit\w*|users?|admins?|logins?|security|who|viewed|downloaded|accessed|changed|edited|deleted|exported|shared)\b|\baccess logs?\b|\bactivity logs?\b|\b(?:actions?|access|events?|changes?|logins?|sign-ins?)\b[^.;]{0,60}\b(?:are |is )?(?:logged|recorded)\b|\b(?:audit|access|activity|security|event|login|sign-in) (?:logs?|events?|records?|history)\b[^.;]{0,30}\b(?:are |is )?(?:kept|retained|stored|available)\b|\blog (?:entries|records)\b[^.;]{0,30}\b(?:are |is )?(?:kept|retained|stored)\b/i],
+    mentions: [/\baudit (?:logs?|logging)\b|\b(?:access|activity|audit|login|sign-in) history\b|\baudit trails?\b[^.;]{0,50}\b(?:actions?|access|changes?|events?|activit\w*|users?|admins?|logins?|security|who|viewed|downloaded|accessed|changed|edited|deleted|exported|shared)\b|\baccess logs?\b|\bactivity logs?\b|\b(?:actions?|access|events?|changes?|logins?|sign-ins?)\b[^.;]{0,60}\b(?:are |is )?(?:logged|recorded)\b|\b(?:audit|access|activity|security|event|login|sign-in) (?:logs?|events?|records?|history)\b[^.;]{0,30}\b(?:are |is )?(?:kept|retained|stored|available)\b|\blog (?:entries|records)\b[^.;]{0,30}\b(?:are |is )?(?:kept|retained|stored)\b|\baudit[- ]logged\b|\baccesses\b[^.;]{0,30}\b(?:are |is )?(?:logged|recorded)\b/i],
     topic: /\baudit (?:log|trail)|\blogging\b/i,
     excludes: [/\b(?:error|application|debug|server) logs?\b(?![^.;]*\baudit)/i, /\b(?:never|not) (?:be )?logged\b/i],
     attributes: (text) => {
@@ -41,12 +46,28 @@ export const access: ControlPatterns[] = [
   },
   {
     control: 'employee_access',
-    polar: [/\b(?:staff|employees|engineers|personnel|team members)\b[^.;]{0,20}\b(?:do not|don't|cannot|can't|never|will not|won't)\s+(?:read|access|view|see|look at)\b[^.;]{0,20}\b(?:your|customer)\b/i],
+    polar: [
+      new RegExp(String.raw`\b(?:staff|employees|engineers|personnel|team members|operators|support (?:staff|team|engineers))\b[^.;]{0,20}\b(?:do not|don't|cannot|can't|never|will not|won't)\s+(?:read|access|view|see|look at)\b[^.;]{0,20}\b(?:your|customer)\b`, 'i'),
+      // "No SonarSource employee has access to the system except the Operations team"
+      new RegExp(String.raw`\bno (?:\w+ ){0,2}${STAFF}\b[^.;]{0,10}\b(?:has|have|gets?|is given|are given)\s+(?:\w+\s+)?access to ${PRODUCTION}`, 'i'),
+    ],
+    excludes: [
+      /\b(?:your|customers?'|the customer's|client's)\s+(?:own\s+)?(?:employees|staff|team(?: members)?|users|personnel|engineers)\b/i,
+      /\b(?:you will|you'll|responsibilit(?:y|ies)|responsible for|we are looking for|the (?:ideal )?candidate|requirements?:|qualifications)\b/i,
+    ],
     mentions: [
-      /\b(?:production|internal|employee|staff|personnel|engineering|admin(?:istrative)?)\b[^.;]{0,20}\baccess\b[^.;]{0,80}\b(?:restricted|limited|least[- ]privilege|need[- ]to[- ]know|required|granted|reviewed|approved|minimum)\b/i,
+      /\b(?:production|internal|employee|staff|personnel|engineering|operator|admin(?:istrative)?|server administrator|privileged|remote|root)\b[^.;]{0,20}\baccess\b[^.;]{0,80}\b(?:restricted|limited|least[- ]privilege|need[- ]to[- ]know|required|granted|reviewed|approved|minimum|regulated|controlled|audited|logged|gated)\b/i,
       /\b(?:engineers?|employees?|staff|personnel|contractors)\b[^.;]{0,40}\b(?:need|require|must use|use)\b[^.;]{0,30}\b(?:SSO|MFA|2FA|multi-factor|two-factor|hardware keys?|VPN)\b|\b(?:SSO|MFA|2FA|multi-factor|two-factor)\b[^.;]{0,40}\b(?:for|to access|when accessing)\s+(?:all\s+)?(?:production|internal (?:systems|tools)|admin(?:istrative)? (?:access|tools|consoles?)|(?:employee|staff) (?:access|accounts))\b/i,
-      /\baccess to (?:our )?(?:production|internal systems|customer data|infrastructure)\b[^.;]{0,60}\b(?:restricted|limited|granted|requires?|approved|reviewed|logged)\b/i,
+      new RegExp(String.raw`\baccess to (?:all |our )?${PRODUCTION}\b[^.;]{0,60}\b(?:restricted|limited|granted|requires?|approved|reviewed|logged|audited|through|via|gated)\b`, 'i'),
       /\bleast[- ]privilege\b|\bneed[- ]to[- ]know\b|\baccess reviews?\b|\bprivileged access\b|\bjust[- ]in[- ]time access\b/i,
+      // "We restrict access to production systems to the small team …", "we regularly audit access to internal systems"
+      new RegExp(String.raw`\b(?:restrict|limit|audit|review|log|monitor)(?:s|ed|ing)? (?:all |any )?(?:\w+ )?access to ${PRODUCTION}\b`, 'i'),
+      // "Only a small handful of people have access to production servers", "only authorised staff can access customer data"
+      new RegExp(String.raw`\bonly\b[^.;]{0,60}\b(?:have|has|get|gets|are granted|is granted|with)\s+(?:\w+\s+)?access to ${PRODUCTION}\b|\b(?:only|authori[sz]ed|select(?:ed)?|designated)\s+(?:\w+\s+){0,2}${STAFF}\b[^.;]{0,30}\b(?:have|has|can|may|are (?:allowed|permitted) to)\s+(?:\w+\s+)?access\b`, 'i'),
+      // "The Operations team has access to the system through secured channels (SSH) only", "administrator access is via SSH using key-pair authentication"
+      new RegExp(String.raw`\b(?:${STAFF}|administrator|admin|server|remote|root|privileged)\b[^.;]{0,30}\b(?:access|log(?:s|ged)? in|logins?)\b[^.;]{0,40}\b(?:via|through|over|using|requires?)\b[^.;]{0,30}\b(?:SSH|VPN|bastion|jump (?:host|box)|key[- ]pairs?|secure[d]? channels|(?:hardware|security) keys)\b`, 'i'),
+      // "Access grants are reviewed quarterly"
+      /\baccess (?:grants?|rights|privileges) (?:are |is )?(?:reviewed|audited|recertified|revoked)\b/i,
     ],
     attributes: (text) => {
       const out: Record<string, unknown> = {};
