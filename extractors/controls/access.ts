@@ -80,7 +80,13 @@ export const access: ControlPatterns[] = [
   {
     control: 'security_training',
     excludes: [/\b(?:for|to) (?:your|customers'?|our customers'?)\s+(?:end[- ])?(?:users|employees|teams?|staff)\b|\b(?:offers?|sells?) (?:free )?(?:security )?(?:awareness )?training\b/i],
-    mentions: [/\bsecurity (?:awareness )?training\b|\b(?:privacy|phishing) (?:awareness )?training\b|\btrained (?:on|in) (?:security|privacy|data protection)\b|\bsecurity awareness\b/i],
+    mentions: [
+      /\bsecurity (?:awareness )?training\b|\b(?:privacy|phishing) (?:awareness )?training\b|\btrained (?:on|in) (?:security|privacy|data protection)\b|\bsecurity awareness\b/i,
+      // "The operations team has mandatory recurring training regarding the applicable policies", "all staff complete annual training"
+      new RegExp(String.raw`\b${STAFF}\b[^.;]{0,40}\b(?:undergo(?:es)?|receives?|completes?|attends?|has|have|gets?|participates? in|takes?)\b[^.;]{0,30}\btraining\b|\b(?:mandatory|recurring|regular|annual|periodic|compulsory|yearly)\b[^.;]{0,20}\btraining\b[^.;]{0,40}\b(?:polic(?:y|ies)|security|privacy|data protection|confidentiality)\b`, 'i'),
+      // German, French, Dutch: "Datenschutzschulungen", "Schulungen der Mitarbeiter", "sensibilisation à la sécurité", "beveiligingstraining"
+      /\b(?:Datenschutz|Sicherheits|Awareness)[- ]?schulung\w*|\bSchulung\w* (?:der|aller|unserer) (?:Mitarbeite\w*|Beschäftigten)|\bformations? (?:à la |en |de )?(?:sécurité|protection des données|cybersécurité)|\bsensibilisation (?:à la |de nos |des )?(?:sécurité|collaborateurs|employés|cybersécurité)|\b(?:beveiligings|security|privacy)[- ]?(?:training|bewustzijnstraining)\w*\b/i,
+    ],
     attributes: (text) => {
       const f = /\b(annual(?:ly)?|yearly|every year|each year|once a year|quarterly|every quarter|monthly|every month)\b/i.exec(text) ?? /\b(upon hire|at onboarding|on hire)\b/i.exec(text);
       if (!f) return {};

@@ -71,7 +71,7 @@ export const identity: ControlPatterns[] = [
     },
   },
   { control: 'ip_allowlisting', excludes: [STAFF_CONTEXT], mentions: [/\bIP (?:allow|white)[- ]?list(?:s|ing)?\b|\b(?:allow|white)[- ]?list(?:ed)? IP\b|\brestrict access to (?:specific )?[^.;]{0,40}\bIP (?:address(?:es)? )?(?:ranges?|addresses|blocks|CIDRs?)\b|\bIP (?:range )?restrictions?\b|\brestrict(?:ed|ing)? by IP\b/i] },
-  { control: 'rate_limiting', mentions: [/\brate[- ]limit(?:s|ed|ing)?\b|\bbrute[- ]force (?:protection|detection|mitigation)\b|\bthrottl(?:e|ed|ing)\b|\baccount lockout\b|\block(?:ed)? out after\b/i] },
+  { control: 'rate_limiting', mentions: [/\brate[- ]limit(?:s|ed|ing)?\b|\bbrute[- ]force (?:protection|detection|mitigation)\b|\bthrottl(?:e|ed|ing)\b|\baccount lockout\b|\block(?:ed)? out after\b|\b(?:user|account|login) lock(?:out|ed|ing)\b|\block(?:s|ed)?\b[^.;]{0,30}\bafter (?:\w+ ){0,2}(?:consecutive |repeated |several |multiple )?fail(?:ed|ure|ing)? (?:\w+ )?attempts\b|\b(?:consecutive|repeated|multiple) (?:failed|unsuccessful) (?:login |sign-in )?attempts\b[^.;]{0,40}\b(?:lock\w*|block\w*|suspend\w*)/i] },
   {
     control: 'session_security',
     mentions: [/\bsessions?\b[^.;]{0,60}\b(?:expire|expiry|timeout|time out|invalidat\w*|revok\w*|httpOnly)\b/i, /\b(?:idle|inactivity|session) time-?outs?\b/i, AUTO_LOGOUT, /\b(?:httpOnly|SameSite|Secure) cookies?\b|\bcookies?\b[^.;]{0,40}\b(?:httpOnly|SameSite|Secure flag)\b/i, /\bidle sessions?\b/i],

@@ -40,7 +40,7 @@ export const operations: ControlPatterns[] = [
   },
   {
     control: 'ddos_protection',
-    mentions: [/\bDDoS\b|\bdenial[- ]of[- ]service\b|\bWAF\b|\bweb application firewall\b/i],
+    mentions: [/\bDDoS\b|\bdenial[- ]of[- ]service\b|\bWAF\b|\bweb application firewall\b|\bDoS (?:attacks? )?(?:protection|mitigation|prevention|defen[cs]e)\b|\bprotect\w* against DoS\b|\b(?:DDoS|DoS)-(?:Schutz|Abwehr|bescherming)\b/i],
     attributes: (text) => (/\bWAF\b|\bweb application firewall\b/i.test(text) ? { waf: true } : {}),
   },
   {
