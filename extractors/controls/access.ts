@@ -19,6 +19,10 @@ export const access: ControlPatterns[] = [
       new RegExp(String.raw`\b(?:logically|strictly|physically|fully) (?:isolated|separated|segregated)\b|\bisolated (?:per|by|between) ${TENANT}\b|\b(?:filters?|scoped|partitioned|keyed) by (?:the )?(?:active )?${TENANT}\b|\b${TENANT}[- ]scoped\b|\bbelongs? to exactly one ${TENANT}\b`, 'i'),
       /\b(?:stored|kept|held) in (?:its|their) own (?:\w+ ){0,2}(?:namespace|schema|database|partition|bucket|index|tenant)s?\b/i,
       new RegExp(String.raw`\b(?:matches|checks|enforces?) (?:the )?(?:\w+)?${TENANT}(?:Id|_id| id)\b|\bresolves an? (?:active )?${TENANT}\b`, 'i'),
+      // "Isolation of data per organization", "row-level security ensures users can only access their own data"
+      new RegExp(String.raw`\bisolation of (?:\w+ )?data (?:per|by|between) ${TENANT}\b|\brow[- ]level security\b|\b(?:users|${TENANT}) (?:can )?only (?:access|see|read) their own (?:data|records|content|documents)\b`, 'i'),
+      // French and German: "instances dédiées avec isolation réseau … entre clients", "Mandantentrennung"
+      /\bfuite de données entre (?:clients|locataires)\b|\bisolation (?:des données|des clients|entre (?:clients|locataires))\b|\bMandanten(?:trennung|fähig\w*|getrennt\w*)|\b(?:logisch|strikt|physisch) getrennt\b/i,
     ],
     polar: [new RegExp(String.raw`\b(?:never|not|cannot|can't)\b[^.;]{0,30}\b(?:shared|accessible|visible|access(?:ed)?|reach|leak)\w*\b[^.;]{0,30}\b(?:across|between|to|by) (?:other |different )?${TENANT}\b`, 'i'), /\bcannot access data belonging to other\b/i],
     topic: /\b(?:tenant|workspace|multi-tenant) isolation\b|\btenancy\b/i,
@@ -26,8 +30,8 @@ export const access: ControlPatterns[] = [
       const masked = text.replace(/\b(?:not (?:rely )?(?:solely|only|just)|not just|rather than)\b[^.;—]*/gi, '');
       if (/\b(?:data(?: model)?|storage)[- ]layer\b/i.test(masked)) return { layer: 'data' };
       if (/\b(?:database|row)[- ](?:level|layer)\b|\brow[- ]level security\b|\bseparate databases?\b|\bschema per\b|\b(?:its|their) own (?:\w+ )?(?:database|schema)s?\b|\b(?:separate|dedicated) (?:\w+ )?(?:schema|database)s?\b/i.test(masked)) return { layer: 'database' };
-      if (/\b(?:infrastructure|network|VPC|container|VM|hardware)[- ](?:level|layer)\b|\bdedicated (?:infrastructure|instances?|clusters?)\b/i.test(masked)) return { layer: 'infrastructure' };
-      if (/\bapplication[- ](?:level|layer)\b|\bcode level\b/i.test(masked)) return { layer: 'application' };
+      if (/\b(?:infrastructure|network|VPC|container|VM|hardware)[- ](?:level|layer)\b|\bdedicated (?:infrastructure|instances?|clusters?)\b|\binstances dédiées\b|\bisolation réseau\b/i.test(masked)) return { layer: 'infrastructure' };
+      if (/\b(?:application|software)[- ](?:level|layer)\b|\bcode level\b/i.test(masked)) return { layer: 'application' };
       return {};
     },
   },
