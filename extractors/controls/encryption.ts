@@ -17,7 +17,7 @@ const IN_TRANSIT: RegExp[] = [
   /\b(?:encrypt\w*|secured?|protected)\b[^.;]{0,40}\bin[- ]transit\b/i,
   /\bin[- ]transit\b[^.;]{0,40}\bencrypt/i,
   /\bencryption in transit\b|\bTLS\s?v?1\.[0-3]\b/i,
-  new RegExp(String.raw`\b${TRANSPORT}\b[^.;]{0,30}\b(?:encrypt\w*|connections?|traffic|protocols?|enforced|only|everywhere)\b|\b${TRANSPORT}[- ](?:verbinding|Verbindung|Verschlüsselung|versleuteling|verschlüsselt|versleuteld|connexion|chiffrement)\b`, 'i'),
+  new RegExp(String.raw`\b${TRANSPORT}\b[^.;]{0,30}\b(?:encrypt\w*|connections?|traffic|protocols?|enforced|everywhere)\b|\b(?:TLS|SSL)-encrypted\b|\b${TRANSPORT}[- ](?:verbinding|Verbindung|Verschlüsselung|versleuteling|verschlüsselt|versleuteld|connexion|chiffrement)\b`, 'i'),
   new RegExp(String.raw`\b(?:encrypt\w*|secured?|protected|transmitted|sent|served|transferred|communicat\w*|connections?|traffic|access(?:ible|ed)?)\b[^.;]{0,40}\b(?:via|over|using|with|through|by|uses?)\s+(?:an?\s+|the\s+)?(?:secure[ds]?\s+|encrypted\s+)?(?:\d+-bit\s+)?${TRANSPORT}\b|\b(?:secure|encrypted|beveiligde?|versleutelde?|sichere?n?|verschlüsselte?n?|sécurisée?s?|chiffrée?s?|\d+-bit)[- ]${TRANSPORT}\b`, 'i'),
   // no \b before "ü": without the u flag it is no word character
   /\b(?:verschlüsselt(?:e|en)?|chiffrée?s?|versleuteld(?:e)?)\b[^.;]{0,40}(?:übertragen|Übertragung|\btransmises?|\btransit|\bverzonden|\bverstuurd|\boverdracht|\btransport)\b|\b(?:Transportverschlüsselung|Übertragungsverschlüsselung|chiffrement (?:en transit|des (?:données en transit|communications|échanges)))\b/i,
