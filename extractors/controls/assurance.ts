@@ -106,7 +106,8 @@ export const testing: ControlPatterns[] = [
   },
 ];
 
-const DPA = /\b(?:DPA|Data Processing (?:Agreement|Addendum))s?\b/i;
+/** A DPA, and its German, French and Dutch names (Auftragsverarbeitungsvertrag, accord de traitement des données, verwerkersovereenkomst). */
+const DPA = /\b(?:DPA|Data Process(?:ing|or) (?:Agreement|Addendum))s?\b|\bAuftragsverarbeitungs(?:vertrag|vereinbarung)\w*|\bAVV\b|\b(?:accord|contrat) de (?:traitement|sous-traitance) (?:des données)?|\bverwerkersovereenkomst\w*/i;
 const SUBPROCESSORS = /\bsub-?processors?\b|\bthird[- ]party (?:service )?providers? we use\b/i;
 
 export const agreements: ControlPatterns[] = [

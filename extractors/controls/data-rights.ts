@@ -6,6 +6,16 @@ import type { ControlPatterns } from './types.ts';
 
 const RESIDENCY = /\b(?:(?:stored|hosted|processed|located|resides?|lives?|kept|housed|held)\s+(?:and\s+\w+\s+)?(?:exclusively\s+|only\s+|solely\s+|entirely\s+)?(?:in|within|on)\b|data (?:residency|locality|location|cent(?:er|re)s?) (?:in|options?)|(?:region|regions)\b|(?:runs|run|hosting|hosted|infrastructure)\b[^.;]{0,50}\bin the\b|(?<=\w)-based\b|self-hosted on|\b(?:data|hosted|hosting|servers?|infrastructure|databases?|launched|deployed)\b[^.;]{0,80}\bin the (?:US|EU|UK|EEA|United States|European Union|United Kingdom)\b)/i;
 
+/**
+ * Deletion said without naming whose data: "data is cryptographically purged", "soft-deleted entities are
+ * hard-deleted after a 30-day grace window", "delete requests", and the German, French and Dutch words.
+ */
+const DELETION_WORDING: RegExp[] = [
+  /\b(?:data|records|content|files|entities|workspaces?|projects?|accounts?)\b (?:is|are|will be|gets?) (?:\w+ly )?(?:deleted|purged|erased|destroyed|wiped|hard[- ]deleted)\b(?! (?:by (?:the |a )?(?:user|you|customer)))/i,
+  /\bhard[- ]delet(?:e|ed|es|ion)\b|\b(?:cryptographic(?:ally)?|secure(?:ly)?|permanent(?:ly)?) (?:purg|eras|delet|destr|wip)\w*\b|\bdelet(?:e|ion) requests?\b/i,
+  /\b(?:Daten|données|gegevens)\b[^.;]{0,40}\b(?:gelöscht|supprimées?|effacées?|verwijderd|vernietigd)|\b(?:Löschung|suppression|effacement|verwijdering) (?:der|Ihrer|von|des|de vos|de|van (?:de|uw)) (?:\w+ )?(?:Daten|données|gegevens)\b/i,
+];
+
 export const dataRights: ControlPatterns[] = [
   {
     control: 'data_residency',
@@ -25,9 +35,9 @@ export const dataRights: ControlPatterns[] = [
   },
   {
     control: 'data_export',
-    mentions: [/\bexport(?:s|ed|ing)?\b[^.;]{0,60}\b(?:data|records?|clients?|contacts?|workflows?|invoices?|content|everything|requests?|formats?|CSV|JSON|XLSX)\b/i, /\b(?:data )?portability\b|\bexport (?:or|and) deletion\b/i],
+    mentions: [/\bexport(?:s|ed|ing)?\b[^.;]{0,60}\b(?:data|records?|clients?|contacts?|workflows?|invoices?|content|everything|requests?|formats?|CSV|JSON|XLSX)\b/i, /\b(?:data )?portability\b|\bexport (?:or|and) deletion\b|\bdata exports?\b|\bexport(?:s|ing)? (?:of )?(?:your|the|an?|their) (?:entire |whole |full )?(?:organi[sz]ation|workspace|account|team|tenant)\b/i],
     topic: /\bexport\b|\bportability\b/i,
-    excludes: [/\bexport control\b|\bexport (?:laws?|regulations?|restrictions?|sanctions?)\b/i],
+    excludes: [/\bexport controls?\b|\bexport (?:laws?|regulations?|restrictions?|sanctions?)\b/i],
     attributes: (text) => {
       const out: Record<string, unknown> = {};
       const sla = boundDuration(text, /within|completed|fulfilled|processed|SLA|export\w*/i, 70);
@@ -47,6 +57,7 @@ export const dataRights: ControlPatterns[] = [
       /\b(?:data )?(?:deletion|erasure) (?:requests?|policy|SLA)\b|\b(?:export|access) (?:or|and) deletion requests?\b|\bright to (?:erasure|be forgotten)\b/i,
       /\b(?:deleted|purged|erased|destroyed)\b[^.;]{0,40}\b(?:upon|after|following|at|on|of) (?:the )?(?:termination|cancell?ation|account closure|end of (?:the|your) (?:contract|subscription))\b/i,
       /\b(?:deleted|purged|erased|removed|wiped)\b[^.;]{0,20}\bfrom (?:our|all(?: of our)?) (?:systems|servers|databases|infrastructure|backups)\b/i,
+      ...DELETION_WORDING,
     ],
     topic: /\bdata deletion\b|\berasure\b/i,
     attributes: (text) => {

@@ -5,12 +5,30 @@ import type { ControlPatterns } from './types.ts';
 
 const SECRET_NOUNS = String.raw`(?:secrets?|credentials?|tokens?|API keys?|2FA secrets?|integration tokens?|SMTP passwords?|passwords? for (?:integrations|providers)|connection strings?|webhook secrets?)`;
 
+/** The protocols that encrypt a connection, as vendors name them. */
+const TRANSPORT = String.raw`(?:TLS|SSL|HTTPS)`;
+
+/**
+ * Encryption in transit: "in transit", a transport protocol that encrypts or secures connections or traffic ("All
+ * traffic is secured using TLS encryption", "256-bit SSL", "Secure TLS protocols"), data sent over it, and the
+ * German, French and Dutch words ("verschlüsselt übertragen", "chiffrement en transit", "beveiligde SSL-verbinding").
+ */
+const IN_TRANSIT: RegExp[] = [
+  /\b(?:encrypt\w*|secured?|protected)\b[^.;]{0,40}\bin[- ]transit\b/i,
+  /\bin[- ]transit\b[^.;]{0,40}\bencrypt/i,
+  /\bencryption in transit\b|\bTLS\s?v?1\.[0-3]\b/i,
+  new RegExp(String.raw`\b${TRANSPORT}\b[^.;]{0,30}\b(?:encrypt\w*|connections?|traffic|protocols?|enforced|everywhere)\b|\b(?:TLS|SSL)-encrypted\b|\b${TRANSPORT}[- ](?:verbinding|Verbindung|Verschlüsselung|versleuteling|verschlüsselt|versleuteld|connexion|chiffrement)\b`, 'i'),
+  new RegExp(String.raw`\b(?:encrypt\w*|secured?|protected|transmitted|sent|served|transferred|communicat\w*|connections?|traffic|access(?:ible|ed)?)\b[^.;]{0,40}\b(?:via|over|using|with|through|by|uses?)\s+(?:an?\s+|the\s+)?(?:secure[ds]?\s+|encrypted\s+)?(?:\d+-bit\s+)?${TRANSPORT}\b|\b(?:secure|encrypted|beveiligde?|versleutelde?|sichere?n?|verschlüsselte?n?|sécurisée?s?|chiffrée?s?|\d+-bit)[- ]${TRANSPORT}\b`, 'i'),
+  // no \b before "ü": without the u flag it is no word character
+  /\b(?:verschlüsselt(?:e|en)?|chiffrée?s?|versleuteld(?:e)?)\b[^.;]{0,40}(?:übertragen|Übertragung|\btransmises?|\btransit|\bverzonden|\bverstuurd|\boverdracht|\btransport)\b|\b(?:Transportverschlüsselung|Übertragungsverschlüsselung|chiffrement (?:en transit|des (?:données en transit|communications|échanges)))\b/i,
+];
+
 export const encryption: ControlPatterns[] = [
   {
     control: 'encryption_in_transit',
-    mentions: [/\b(?:encrypt\w*|secured?|protected)\b[^.;]{0,40}\bin[- ]transit\b/i, /\bin[- ]transit\b[^.;]{0,40}\bencrypt/i, /\bTLS\s?v?1\.[0-3]\b|\bTLS\b[^.;]{0,30}\b(?:encrypt|connections?|traffic|all|enforced)\b|\bHTTPS\b[^.;]{0,30}\b(?:only|enforced|everywhere|all)\b|\bencryption in transit\b/i],
-    topic: /\bin[- ]transit\b|\bTLS\b/i,
-    excludes: [/\bSSL\/TLS certificates? (?:for|on) (?:your|custom) domains?\b/i],
+    mentions: IN_TRANSIT,
+    topic: /\bin[- ]transit\b|\bTLS\b|\bSSL\b|\bHTTPS\b/i,
+    excludes: [/\bSSL\/TLS certificates? (?:for|on) (?:your|custom) domains?\b/i, /\b(?:your|their|custom|upload|bring)\b[^.;]{0,15}\b(?:own )?(?:SSL|TLS)(?:\/TLS)? certificates?\b/i],
     attributes: (text) => {
       const v = tlsMinVersion(text);
       return v ? { tls_min_version: v } : {};

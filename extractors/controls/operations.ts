@@ -40,7 +40,7 @@ export const operations: ControlPatterns[] = [
   },
   {
     control: 'ddos_protection',
-    mentions: [/\bDDoS\b|\bdenial[- ]of[- ]service\b|\bWAF\b|\bweb application firewall\b/i],
+    mentions: [/\bDDoS\b|\bdenial[- ]of[- ]service\b|\bWAF\b|\bweb application firewall\b|\bDoS (?:attacks? )?(?:protection|mitigation|prevention|defen[cs]e)\b|\bprotect\w* against DoS\b|\b(?:DDoS|DoS)-(?:Schutz|Abwehr|bescherming)\b/i],
     attributes: (text) => (/\bWAF\b|\bweb application firewall\b/i.test(text) ? { waf: true } : {}),
   },
   {
@@ -52,7 +52,7 @@ export const operations: ControlPatterns[] = [
     control: 'network_security',
     mentions: [/\bfirewalls?\b(?! (?:rules )?for (?:your|customer))|\bprivate (?:network(?:s|ing)?|subnets?)\b|\bVPCs?\b|\bsecurity groups\b|\bnetwork segmentation\b|\bnetwork (?:isolation|security)\b|\brestricted inbound\b/i],
     polar: [/\bnot (?:publicly )?exposed (?:publicly|to the (?:public )?internet)\b|\bno (?:direct )?public (?:database |internet )?access\b|\bnot (?:exposed|reachable|accessible) (?:publicly|from the (?:public )?internet)\b/i],
-    excludes: [/\bweb application firewall\b(?![^.;]*\bfirewalls\b)/i],
+    excludes: [/\bweb application firewall\b(?![^.;]*\bfirewalls\b)/i, /\b(?:behind|inside|within) (?:your|the customer's|their|a customer's) (?:own |corporate )?firewall\b/i],
   },
   {
     control: 'change_management',

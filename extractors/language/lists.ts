@@ -34,8 +34,8 @@ export function roleListIn(text: string): string[] {
     const roles = leadingRoles(splitItems(m[1]!));
     if (roles.length) return roles;
   }
-  // after "roles are / include / such as": "Built-in roles are Owner, HR Admin, Payroll Admin, Manager and Employee, and …"
-  const named = /\broles?\b[^.;:]{0,30}?\b(?:are|include|including|such as|like)\s+(.+)$/i.exec(text);
+  // after "roles are / include / such as / of": "Built-in roles are Owner, HR Admin, Payroll Admin, Manager and Employee, and …"
+  const named = /\broles?\b[^.;:]{0,30}?\b(?:are|include|including|such as|like|of)\s+(.+)$/i.exec(text);
   if (named) {
     const roles = leadingRoles(splitItems(named[1]!));
     if (roles.length) return roles;
