@@ -4,6 +4,8 @@ import { decide } from './frame/decide.ts';
 import { ANAPHORIC_ATTESTATION, frameOf, type ClaimFrame, type Mention } from './frame/frame.ts';
 import { namesProviderAsSubject } from './language/attribution.ts';
 import { qualifiersIn } from './language/hedges.ts';
+import { ATTESTATION_WORDING, hasPredicate } from './language/statement-kind.ts';
+import { ATTESTATIONS } from './schema/certifications.ts';
 import { AnchorIndex, anchorsOfAll } from './language/regex-anchors.ts';
 import { globalOf } from './language/regex-cache.ts';
 import type { Claim, Qualifier, Status } from './schema/claim.ts';
@@ -38,6 +40,8 @@ const LEADING_CONDITION = /^(?:if|unless|when|where)\b[^,]*,/i;
 const NEGATED_SENTENCE = /\b(?:not|no|never|none|neither|nor|without)\b|n['’]t\b/i;
 
 const NONE: ReadonlySet<ControlPatterns> = new Set();
+/** The vendor as the sentence's subject: "we …", "our …", or a name and its verb ("ClickHouse conducts …"). */
+const VENDOR_SUBJECT = /\b(?:we|our)\b|^[A-Z][\w.-]*(?: [A-Z][\w.-]*)? (?:[a-z]+s|is|has)\b/i;
 
 /** Which controls a context (a heading, a topic, a question) names; contexts repeat over many sentences, so each is read once. */
 function controlsNamedBy(select: (control: ControlPatterns, context: string) => boolean): (context: string | null) => ReadonlySet<ControlPatterns> {
@@ -97,6 +101,11 @@ function findMentions(control: ControlPatterns, at: number, unit: Unit, ctx: Uni
   }
   // In the control's own section, a sentence that states one of its values ("it is retained for 7 years") is its claim.
   if (control.attributes && ctx.heading.has(control) && !NEGATED_SENTENCE.test(unit.text.replace(LEADING_CONDITION, '')) && Object.keys(control.attributes(unit.text, unit)).length) {
+    return [{ start: 0, end: 0, polar: false, fromContext: true }];
+  }
+  // Under an attestation's own heading ("ISO 27001 (Since 2023)"), a sentence about its audits is its claim:
+  // "ClickHouse … works with independent external auditors to undergo audits and interim inspections".
+  if (ctx.heading.has(control) && ATTESTATIONS.has(control.control) && ATTESTATION_WORDING.test(unit.text) && hasPredicate(unit.text) && VENDOR_SUBJECT.test(unit.text)) {
     return [{ start: 0, end: 0, polar: false, fromContext: true }];
   }
   // A heading or FAQ question that names the control makes the first sentence under it a claim, and so does a

@@ -54,6 +54,8 @@ const ANSWER_YES = /^(?:yes|yep|correct|absolutely|certainly)\b/i;
 const DEFINING_OPENING = /^(?![^.;,]*\b(?:we|our|us)\b[^.;,]*\b(?:is|are)\b)[^.;,]{0,30}?\b(?:is|are) (?:an?|one of the|a type of)\b/i;
 /** "This certification means…", "The report covers…" under the control's heading: the section's attestation, referred back to. */
 export const ANAPHORIC_ATTESTATION = /^(?:this|our|the) (?:certification|certificate|attestation|audit|report|accreditation)\b/i;
+/** A lead-in in which the vendor says it has what the list names. */
+const LEAD_IN_HOLDS = /\b(?:we|our)\b[^:]*\b(?:implemented|in place|maintain\w*|hold|have|include|includes|achieved|provide|offer)\b/i;
 const LEADING_CONDITION = /^(?:if|unless|when|whenever|where|should)\b[^,]*,/i;
 /** A pronoun that continues the previous sentence's subject. */
 const CONTINUING_PRONOUN = /^(?:it|they|their|its|these|those|both|each of them|the (?:provider|data ?cent(?:er|re)s?|facilit(?:y|ies)))\b/i;
@@ -88,8 +90,10 @@ export function frameOf(control: ControlPatterns, unit: Unit, mention: Mention, 
     cue: null,
     attestation,
     attestationWording: (ATTESTATION_WORDING.test(inLabel ? `${clauseText} ${predicateText}` : clauseText) && hasPredicate(inLabel ? predicateText : clauseText)) || (mention.fromContext && ANSWER_YES.test(text))
-      // "annual certifications of compliance with the following:" speaks for each item of its list
-      || (unit.block.kind === 'list_item' && !!unit.block.leadIn && ATTESTATION_WORDING.test(unit.block.leadIn)),
+      // a list's lead-in lends its items its predicate: "We maintain annual certifications of compliance with the
+      // following:", "The measures we have implemented include:" + "- PCI compliance"
+      || (unit.block.kind === 'list_item' && !!unit.block.leadIn && hasPredicate(unit.block.leadIn)
+        && (ATTESTATION_WORDING.test(unit.block.leadIn) || (LEAD_IN_HOLDS.test(unit.block.leadIn) && ATTESTATION_WORDING.test(clauseText)))),
     span: inLabel ? { start: 0, end: text.length } : clause,
   };
   const set = (kind: StatementKind, cue: string | null) => { frame.kind = kind; frame.cue = cue; return frame; };
@@ -111,6 +115,13 @@ export function frameOf(control: ControlPatterns, unit: Unit, mention: Mention, 
   // what the statement is, before what it says of the vendor
   if (mention.fromContext) {
     if (ANSWER_NO.test(text)) { frame.polarity = 'negative'; return set('denies', text.match(ANSWER_NO)![0]); }
+    // "We are not currently certified to this standard." under the standard's heading
+    const word = attestation ? ATTESTATION_WORDING.exec(text) : null;
+    if (word && isNegated(text, word.index, word.index + word[0].length)) {
+      frame.polarity = 'negative';
+      const later = findCues(text).find((c) => !c.negated && c.start > word.index);
+      return later ? set(cueKind(later), text.slice(later.start, later.end)) : set('denies', 'negated');
+    }
     if (DEFINING_OPENING.test(text) && !ANAPHORIC_ATTESTATION.test(text)) return set('defines', 'a sentence that defines something');
     if (ANAPHORIC_ATTESTATION.test(text)) frame.attestationWording = true;
   } else {

@@ -149,3 +149,21 @@ describe('nothing is implemented by default', () => {
     expectClaim(controlsOf('## Assurance', 'We maintain annual certifications of compliance with the following:', '- SOC 2 Type I', '- ISO 27001'), 'iso27001', 'implemented');
   });
 });
+
+describe('the section and the list lend a sentence its subject and predicate', () => {
+  it('a sentence about its audits under the attestation\'s heading is its claim', () => {
+    expectClaim(controlsOf('## ISO 27001 (Since 2023)', 'ISO 27001 is an international standard for information security.', 'Acme works with independent external auditors to undergo audits and interim inspections.'), 'iso27001', 'implemented');
+  });
+  it('a denial under the attestation\'s heading', () => {
+    expectClaim(controlsOf('## SOC 2 Type II — Trust Services Criteria', 'SOC 2 is an AICPA framework.', 'We are not currently certified to this standard.'), 'soc2', 'denied');
+  });
+  it('NEG: a fragment that names an institute under the heading is no claim', () => {
+    expectNoClaim(controlsOf('## SOC II', 'A framework for security in cloud organizations, established by the American Institute of Certified Public Accountants.'), 'soc2');
+  });
+  it('a lead-in in which the vendor says it has the list\'s items', () => {
+    expectClaim(controlsOf('## Security', 'The measures we have implemented to secure our platform include:', '- PCI compliance', '- Secure TLS protocols'), 'pci_dss', 'implemented');
+  });
+  it('NEG: a noun phrase naming an audit is a label, not a claim', () => {
+    expectNoClaim(controlsOf('## Standards', 'Available now. ISO 27001 Information security management system certification.'), 'iso27001');
+  });
+});
