@@ -109,6 +109,10 @@ const PREDICATE = /\b(?:is|are|was|were|be|been|being|has|have|had|hold|holds|he
 /** "we …" is a clause with a verb, whatever the verb. */
 const FIRST_PERSON_CLAUSE = /\b(?:we|I)\s+[a-z]/i;
 
+/** Capitalised words inside a sentence are names ("the American Institute of Certified Public Accountants"), not its verbs. */
+const NAME_WORD = /(?<=[\p{L}\d,)]\s+)\p{Lu}\p{Ll}+\b/gu;
+
 export function hasPredicate(text: string): boolean {
-  return PREDICATE.test(text) || FIRST_PERSON_CLAUSE.test(text);
+  const plain = text.replace(NAME_WORD, '');
+  return PREDICATE.test(plain) || FIRST_PERSON_CLAUSE.test(plain);
 }
