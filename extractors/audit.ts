@@ -37,8 +37,8 @@ export function auditPageWithText(page: PageInput, options: AuditOptions = {}): 
   const claims = yieldToNamingClaims(claimsFromUnits(buildUnits(page.blocks)));
   const controls = resolveAll(claims);
   const recognition = recognise(recogniseStage1(page.head), {
+    head: page.head,
     text,
-    controlCount: Object.keys(controls).length,
     headings: page.blocks.filter((b) => b.kind === 'heading').map((b) => b.text),
   });
   const keep = recognition.isTrustPage || options.force === true;

@@ -1,0 +1,189 @@
+import { FIRST_PERSON, FIRST_PERSON_SINGULAR, ADVICE, DEFINITION, IMPERATIVE_START, OTHER_PAGE_MARKERS, PASSIVE_PRACTICE, PRACTICE_VERB, SECOND_PERSON, SECURITY_HEADING, SECURITY_TERM, TOGGLE_CELL } from './vocabulary.ts';
+import { NOT_TRUST_PATH, NOT_TRUST_TITLE, TRUST_HOST, TRUST_PATH, TRUST_TITLE } from './signals.ts';
+import type { PageHead } from './stage1.ts';
+
+/**
+ * A page as numbers the fitted model weighs. Every text feature is a share (of
+ * the page's sentences, headings or cells) or a density (per word), never a raw
+ * count: one "you should" or one "requirements" is a small share of a real page.
+ * The head (URL, title) gives three of the features, one signal among many.
+ */
+export const FEATURE_NAMES = [
+  'head_trust_url',
+  'head_trust_title',
+  'head_not_trust',
+  'practice_share',
+  'first_person_share',
+  'vendor_named_share',
+  'first_singular_share',
+  'reader_share',
+  'imperative_share',
+  'advice_share',
+  'question_share',
+  'definition_share',
+  'security_density',
+  'security_heading_share',
+  'third_party_subject',
+  'job_share',
+  'news_share',
+  'blog_share',
+  'pricing_share',
+  'marketing_share',
+  'privacy_policy_share',
+  'template_share',
+  'demo_share',
+  'third_party_share',
+  'regulation_body_share',
+  'toggle_share',
+  'log_words',
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type Features = Record<FeatureName, number>;
+
+export interface PageText {
+  /** Plain text of the page's blocks, one block a line. */
+  text: string;
+  /** Headings of the page. */
+  headings: string[];
+}
+
+/** Words in host names that name the site's function, not the vendor. */
+const HOST_FUNCTION_LABELS = new Set(['www', 'docs', 'doc', 'help', 'support', 'trust', 'security', 'blog', 'news', 'careers', 'jobs', 'app', 'status', 'en', 'de', 'fr', 'com', 'co', 'org', 'net', 'io']);
+/** Capitalised words that are no company's name: sentence furniture and the vocabulary of the field. */
+const NOT_A_NAME = /^(?:the|a|an|we|our|you|your|this|that|these|it|its|if|in|on|for|to|and|or|all|any|each|every|no|not|yes|when|where|how|what|why|who|with|by|as|at|from|of|is|are|security|data|cloud|customer|customers|service|services|platform|policy|privacy|trust|compliance|type|level|note|soc|iso|iec|gdpr|hipaa|pci|dss|tls|ssl|aes|mfa|sso|saml|api|eu|us|uk|usa|ai|it|sla|faq|dpa|baa|rto|rpo|status|enterprise|pro|free|team|business|starter|q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|sie|wir|die|der|das|nous|les|la|le|wij|de|het|el|los|und|et|en)$/i;
+/** Providers a trust page names as its hosts and sub-processors: naming them is not writing about another company. */
+const COMMON_PROVIDERS = /^(?:aws|amazon|google|microsoft|azure|gcp|stripe|cloudflare|twilio|okta|github|heroku|vercel|supabase|digitalocean|hetzner|ovh|salesforce|hubspot|zendesk|datadog|sentry|openai|anthropic|hackerone|bugcrowd|braintree|paypal|adyen|mongodb|snowflake|atlassian|slack)$/i;
+
+const SENTENCE_END = /(?<=[.!?。])\s+(?=[\p{Lu}\d"“(¿¡])/u;
+const WORD = /\S+/g;
+const CAPITALISED = /(?<![\p{L}\d])\p{Lu}[\p{L}\d]+(?:[.-]\p{L}+)?/gu;
+
+export function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (!trimmed) continue;
+    for (const s of trimmed.split(SENTENCE_END)) if (s.trim()) out.push(s.trim());
+  }
+  return out;
+}
+
+const lettersOf = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, '');
+
+function hostLabels(url: string | null): string[] {
+  if (!url) return [];
+  try {
+    const labels = new URL(url).hostname.toLowerCase().split('.');
+    return labels.slice(0, -1).filter((l) => l.length >= 3 && !HOST_FUNCTION_LABELS.has(l));
+  } catch {
+    return [];
+  }
+}
+
+/** The names written most often in the page, capitalised mid-sentence, most frequent first. */
+function frequentNames(sentences: string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const s of sentences) {
+    for (const m of s.matchAll(CAPITALISED)) {
+      const word = m[0];
+      if (word.length < 3 || NOT_A_NAME.test(word)) continue;
+      const key = lettersOf(word);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return [...counts].filter(([, n]) => n >= 3).sort((a, b) => b[1] - a[1]);
+}
+
+const sameName = (name: string, label: string) => name.length >= 3 && (label.includes(name) || name.includes(label));
+
+/** The vendor's likely names: the host's labels, else the page's most frequent name. */
+function vendorNames(head: PageHead, names: [string, number][]): { vendor: string[]; otherSubject: boolean } {
+  const labels = hostLabels(head.url);
+  if (!labels.length) return { vendor: names.slice(0, 1).map(([n]) => n), otherSubject: false };
+  const vendor = [...labels, ...names.filter(([n]) => labels.some((l) => sameName(n, l))).map(([n]) => n)];
+  // the page is mostly about a company that is neither the site's owner nor a common provider
+  const top = names[0];
+  const vendorMentions = names.filter(([n]) => labels.some((l) => sameName(n, l))).reduce((s, [, c]) => s + c, 0);
+  const otherSubject = !!top && !labels.some((l) => sameName(top[0], l)) && !COMMON_PROVIDERS.test(top[0]) && top[1] > 2 * vendorMentions;
+  return { vendor, otherSubject };
+}
+
+export function pageFeatures(head: PageHead, page: PageText): Features {
+  let path = '';
+  let host = '';
+  if (head.url) {
+    try {
+      const u = new URL(head.url);
+      path = u.pathname;
+      host = u.hostname;
+    } catch { /* not a URL: no URL signal */ }
+  }
+  const sentences = sentencesOf(page.text);
+  const n = Math.max(1, sentences.length);
+  const names = frequentNames(sentences);
+  const { vendor, otherSubject } = vendorNames(head, names);
+
+  const counts = { practice: 0, first: 0, named: 0, singular: 0, reader: 0, imperative: 0, advice: 0, question: 0, definition: 0 };
+  const markers = Object.fromEntries(Object.keys(OTHER_PAGE_MARKERS).map((k) => [k, 0])) as Record<keyof typeof OTHER_PAGE_MARKERS, number>;
+  let securityTerms = 0;
+  let words = 0;
+  for (const s of sentences) {
+    words += s.match(WORD)?.length ?? 0;
+    securityTerms += s.match(SECURITY_TERM)?.length ?? 0;
+    const lower = lettersOf(s);
+    const first = FIRST_PERSON.test(s);
+    const named = vendor.some((v) => lower.includes(v));
+    const passive = PASSIVE_PRACTICE.test(s);
+    if (first) counts.first++;
+    if (named) counts.named++;
+    if ((first || named || passive) && (passive || PRACTICE_VERB.test(s)) && !s.trimEnd().endsWith('?')) counts.practice++;
+    if (FIRST_PERSON_SINGULAR.test(s)) counts.singular++;
+    if (SECOND_PERSON.test(s) && !first) counts.reader++;
+    if (IMPERATIVE_START.test(s)) counts.imperative++;
+    if (ADVICE.test(s)) counts.advice++;
+    if (s.trimEnd().endsWith('?')) counts.question++;
+    if (DEFINITION.test(s)) counts.definition++;
+    for (const [k, re] of Object.entries(OTHER_PAGE_MARKERS) as [keyof typeof OTHER_PAGE_MARKERS, RegExp][]) if (re.test(s)) markers[k]++;
+  }
+  let cells = 0;
+  let toggles = 0;
+  for (const line of page.text.split('\n')) {
+    for (const cell of line.split(' | ')) {
+      if (!cell.trim()) continue;
+      cells++;
+      if (TOGGLE_CELL.test(cell.trim())) toggles++;
+    }
+  }
+  const securityHeadings = page.headings.filter((h) => SECURITY_HEADING.test(h)).length;
+
+  return {
+    head_trust_url: TRUST_PATH.test(path) || TRUST_HOST.test(host) ? 1 : 0,
+    head_trust_title: TRUST_TITLE.test(head.title) || TRUST_TITLE.test(head.h1) ? 1 : 0,
+    head_not_trust: NOT_TRUST_PATH.test(path) || NOT_TRUST_TITLE.test(head.title) || NOT_TRUST_TITLE.test(head.h1) ? 1 : 0,
+    practice_share: counts.practice / n,
+    first_person_share: counts.first / n,
+    vendor_named_share: counts.named / n,
+    first_singular_share: counts.singular / n,
+    reader_share: counts.reader / n,
+    imperative_share: counts.imperative / n,
+    advice_share: counts.advice / n,
+    question_share: counts.question / n,
+    definition_share: counts.definition / n,
+    security_density: Math.min(30, (100 * securityTerms) / Math.max(1, words)),
+    security_heading_share: page.headings.length ? securityHeadings / page.headings.length : 0,
+    third_party_subject: otherSubject ? 1 : 0,
+    job_share: markers.job / n,
+    news_share: markers.news / n,
+    blog_share: markers.blog / n,
+    pricing_share: markers.pricing / n,
+    marketing_share: markers.marketing / n,
+    privacy_policy_share: markers.privacyPolicy / n,
+    template_share: markers.template / n,
+    demo_share: markers.demo / n,
+    third_party_share: markers.thirdParty / n,
+    regulation_body_share: markers.regulationBody / n,
+    toggle_share: cells ? toggles / cells : 0,
+    log_words: Math.log10(1 + words),
+  };
+}
