@@ -36,11 +36,7 @@ export function auditPageWithText(page: PageInput, options: AuditOptions = {}): 
   const text = page.blocks.map((b) => b.text).join('\n');
   const claims = yieldToNamingClaims(claimsFromUnits(buildUnits(page.blocks)));
   const controls = resolveAll(claims);
-  const recognition = recognise(recogniseStage1(page.head), {
-    head: page.head,
-    text,
-    headings: page.blocks.filter((b) => b.kind === 'heading').map((b) => b.text),
-  });
+  const recognition = recognise(recogniseStage1(page.head), { head: page.head, blocks: page.blocks });
   const keep = recognition.isTrustPage || options.force === true;
   const domain = vendorDomain(page.head.url, text);
   const report: AuditReport = {

@@ -127,7 +127,7 @@ const describe = (r: Row, p: number) => `${r.page.set} ${r.page.name}: labelled 
 function main() {
   const dryRun = process.argv.includes('--dry-run');
   const pages = labelledPages();
-  const rows: Row[] = pages.map((page) => ({ page, x: vectorOf(pageFeatures(page.head, page)), y: page.trustPage ? 1 : 0 }));
+  const rows: Row[] = pages.map((page) => ({ page, x: vectorOf(pageFeatures(page.head, page.blocks)), y: page.trustPage ? 1 : 0 }));
   const groups = new Set(rows.map((r) => r.page.group)).size;
   console.log(`${rows.length} labelled pages in ${groups} source groups (${rows.filter((r) => r.y).length} trust pages)`);
   for (const set of ['real-md', 'real-html', 'fixture', 'seed']) console.log(`  ${set}: ${rows.filter((r) => r.page.set === set).length}`);

@@ -1,5 +1,6 @@
-import { FIRST_PERSON, FIRST_PERSON_SINGULAR, ADVICE, DEFINITION, IMPERATIVE_START, OTHER_PAGE_MARKERS, PASSIVE_PRACTICE, PRACTICE_VERB, SECOND_PERSON, SECURITY_HEADING, SECURITY_TERM, TOGGLE_CELL } from './vocabulary.ts';
-import { NOT_TRUST_PATH, NOT_TRUST_TITLE, TRUST_HOST, TRUST_PATH, TRUST_TITLE } from './signals.ts';
+import { CODE_LINE, STATUS_STATEMENT, SECURITY_TERM_ONE, FIRST_PERSON, FIRST_PERSON_SINGULAR, ADVICE, DEFINITION, IMPERATIVE_START, OTHER_PAGE_MARKERS, PASSIVE_PRACTICE, PRACTICE_VERB, SECOND_PERSON, SECURITY_HEADING, SECURITY_TERM, TOGGLE_CELL } from './vocabulary.ts';
+import { NOT_TRUST_HOST, NOT_TRUST_PATH, NOT_TRUST_TITLE, TRUST_HOST, TRUST_PATH, TRUST_TITLE } from './signals.ts';
+import type { Block } from '../blocks/block.ts';
 import type { PageHead } from './stage1.ts';
 
 /**
@@ -13,6 +14,7 @@ export const FEATURE_NAMES = [
   'head_trust_title',
   'head_not_trust',
   'practice_share',
+  'practice_evidence',
   'first_person_share',
   'vendor_named_share',
   'first_singular_share',
@@ -20,9 +22,11 @@ export const FEATURE_NAMES = [
   'imperative_share',
   'advice_share',
   'question_share',
+  'unanswered_question_share',
   'definition_share',
   'security_density',
   'security_heading_share',
+  'code_share',
   'third_party_subject',
   'job_share',
   'news_share',
@@ -41,33 +45,41 @@ export const FEATURE_NAMES = [
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
 
-export interface PageText {
-  /** Plain text of the page's blocks, one block a line. */
-  text: string;
-  /** Headings of the page. */
-  headings: string[];
-}
+/** What stage 2 reads of the page: its blocks (text, kind, a list item's lead-in, an answer's question). */
+export type PageBlocks = Pick<Block, 'kind' | 'text' | 'leadIn' | 'term'>[];
 
 /** Words in host names that name the site's function, not the vendor. */
 const HOST_FUNCTION_LABELS = new Set(['www', 'docs', 'doc', 'help', 'support', 'trust', 'security', 'blog', 'news', 'careers', 'jobs', 'app', 'status', 'en', 'de', 'fr', 'com', 'co', 'org', 'net', 'io']);
 /** Capitalised words that are no company's name: sentence furniture and the vocabulary of the field. */
 const NOT_A_NAME = /^(?:the|a|an|we|our|you|your|this|that|these|it|its|if|in|on|for|to|and|or|all|any|each|every|no|not|yes|when|where|how|what|why|who|with|by|as|at|from|of|is|are|security|data|cloud|customer|customers|service|services|platform|policy|privacy|trust|compliance|type|level|note|soc|iso|iec|gdpr|hipaa|pci|dss|tls|ssl|aes|mfa|sso|saml|api|eu|us|uk|usa|ai|it|sla|faq|dpa|baa|rto|rpo|status|enterprise|pro|free|team|business|starter|q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|sie|wir|die|der|das|nous|les|la|le|wij|de|het|el|los|und|et|en)$/i;
+/** Upper-case terms of the field and of tables, which are no company's name. */
+const ACRONYM = /^(?:[A-Z]{2,3}|AES|GCM|SHA|RSA|TLS|SSL|DNS|SMTP|HTTPS?|TOTP|HOTP|SAML|OIDC|OAUTH|SCIM|HIPAA|GDPR|CCPA|RGPD|DSGVO|NIST|CSA|STAR|ISMS|CISO|SIEM|EDR|WAF|DDOS|VPN|VPC|IAM|KMS|HSM|RBAC|SLA|SLO|RPO|RTO|MFA|SSO|API|SDK|CLI|PDF|CSV|JSON|SCC|SCCS|BCRS?|DPA|BAA|PHI|PII|EU|EEA|EE\.UU|USA|UAE|NDA|FAQ|LLC|INC|LTD|GMBH|ENTERPRISE|UNLIMITED|CUSTOM|FREE)$/;
+
 /** Providers a trust page names as its hosts and sub-processors: naming them is not writing about another company. */
 const COMMON_PROVIDERS = /^(?:aws|amazon|google|microsoft|azure|gcp|stripe|cloudflare|twilio|okta|github|heroku|vercel|supabase|digitalocean|hetzner|ovh|salesforce|hubspot|zendesk|datadog|sentry|openai|anthropic|hackerone|bugcrowd|braintree|paypal|adyen|mongodb|snowflake|atlassian|slack)$/i;
+
+/** Practice statements that are evidence enough on their own, however short the page. */
+const PRACTICE_EVIDENCE_ENOUGH = 5;
 
 const SENTENCE_END = /(?<=[.!?。])\s+(?=[\p{Lu}\d"“(¿¡])/u;
 const WORD = /\S+/g;
 const CAPITALISED = /(?<![\p{L}\d])\p{Lu}[\p{L}\d]+(?:[.-]\p{L}+)?/gu;
 
-export function sentencesOf(text: string): string[] {
-  const out: string[] = [];
-  for (const line of text.split('\n')) {
-    const trimmed = line.trim();
+/** A sentence and the block it came from. */
+interface Sentence { text: string; block: PageBlocks[number] }
+
+export function sentencesOf(blocks: PageBlocks): Sentence[] {
+  const out: Sentence[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'heading') continue;
+    const trimmed = block.text.trim();
     if (!trimmed) continue;
-    for (const s of trimmed.split(SENTENCE_END)) if (s.trim()) out.push(s.trim());
+    for (const s of trimmed.split(SENTENCE_END)) if (s.trim()) out.push({ text: s.trim(), block });
   }
   return out;
 }
+
+const isQuestion = (s: string) => /[?？]\s*$/.test(s);
 
 const lettersOf = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, '');
 
@@ -81,13 +93,13 @@ function hostLabels(url: string | null): string[] {
   }
 }
 
-/** The names written most often in the page, capitalised mid-sentence, most frequent first. */
-function frequentNames(sentences: string[]): [string, number][] {
+/** The names written most often in the page, capitalised mid-sentence (not a sentence's first word), most frequent first. */
+function frequentNames(sentences: Sentence[]): [string, number][] {
   const counts = new Map<string, number>();
-  for (const s of sentences) {
+  for (const { text: s } of sentences) {
     for (const m of s.matchAll(CAPITALISED)) {
       const word = m[0];
-      if (word.length < 3 || NOT_A_NAME.test(word)) continue;
+      if (m.index === 0 || word.length < 3 || NOT_A_NAME.test(word) || ACRONYM.test(word)) continue;
       const key = lettersOf(word);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
@@ -109,7 +121,7 @@ function vendorNames(head: PageHead, names: [string, number][]): { vendor: strin
   return { vendor, otherSubject };
 }
 
-export function pageFeatures(head: PageHead, page: PageText): Features {
+export function pageFeatures(head: PageHead, blocks: PageBlocks): Features {
   let path = '';
   let host = '';
   if (head.url) {
@@ -119,16 +131,18 @@ export function pageFeatures(head: PageHead, page: PageText): Features {
       host = u.hostname;
     } catch { /* not a URL: no URL signal */ }
   }
-  const sentences = sentencesOf(page.text);
+  const sentences = sentencesOf(blocks);
+  const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
   const n = Math.max(1, sentences.length);
   const names = frequentNames(sentences);
   const { vendor, otherSubject } = vendorNames(head, names);
 
-  const counts = { practice: 0, first: 0, named: 0, singular: 0, reader: 0, imperative: 0, advice: 0, question: 0, definition: 0 };
+  const counts = { code: 0, unanswered: 0, practice: 0, first: 0, named: 0, singular: 0, reader: 0, imperative: 0, advice: 0, question: 0, definition: 0 };
   const markers = Object.fromEntries(Object.keys(OTHER_PAGE_MARKERS).map((k) => [k, 0])) as Record<keyof typeof OTHER_PAGE_MARKERS, number>;
   let securityTerms = 0;
   let words = 0;
-  for (const s of sentences) {
+  for (let i = 0; i < sentences.length; i++) {
+    const { text: s, block } = sentences[i]!;
     words += s.match(WORD)?.length ?? 0;
     securityTerms += s.match(SECURITY_TERM)?.length ?? 0;
     const lower = lettersOf(s);
@@ -137,31 +151,42 @@ export function pageFeatures(head: PageHead, page: PageText): Features {
     const passive = PASSIVE_PRACTICE.test(s);
     if (first) counts.first++;
     if (named) counts.named++;
-    if ((first || named || passive) && (passive || PRACTICE_VERB.test(s)) && !s.trimEnd().endsWith('?')) counts.practice++;
+    // a list item inherits its lead-in's voice ("The measures we have implemented include:" · "PCI compliance")
+    const leadIn = block.leadIn ?? '';
+    const voiced = first || named || passive || (leadIn !== '' && (FIRST_PERSON.test(leadIn) || vendor.some((v) => lettersOf(leadIn).includes(v))));
+    if (!isQuestion(s) && ((voiced && (passive || PRACTICE_VERB.test(s) || SECURITY_TERM_ONE.test(s))) || STATUS_STATEMENT.test(s))) counts.practice++;
+    if (CODE_LINE.test(s)) counts.code++;
     if (FIRST_PERSON_SINGULAR.test(s)) counts.singular++;
     if (SECOND_PERSON.test(s) && !first) counts.reader++;
     if (IMPERATIVE_START.test(s)) counts.imperative++;
     if (ADVICE.test(s)) counts.advice++;
-    if (s.trimEnd().endsWith('?')) counts.question++;
+    if (isQuestion(s)) {
+      counts.question++;
+      // a questionnaire or template is questions in a row; an FAQ answers each one
+      const next = sentences[i + 1];
+      if (next === undefined || (isQuestion(next.text) && !next.block.term)) counts.unanswered++;
+    }
     if (DEFINITION.test(s)) counts.definition++;
     for (const [k, re] of Object.entries(OTHER_PAGE_MARKERS) as [keyof typeof OTHER_PAGE_MARKERS, RegExp][]) if (re.test(s)) markers[k]++;
   }
   let cells = 0;
   let toggles = 0;
-  for (const line of page.text.split('\n')) {
+  for (const { text: line } of blocks) {
     for (const cell of line.split(' | ')) {
       if (!cell.trim()) continue;
       cells++;
       if (TOGGLE_CELL.test(cell.trim())) toggles++;
     }
   }
-  const securityHeadings = page.headings.filter((h) => SECURITY_HEADING.test(h)).length;
+  const securityHeadings = headings.filter((h) => SECURITY_HEADING.test(h)).length;
 
   return {
     head_trust_url: TRUST_PATH.test(path) || TRUST_HOST.test(host) ? 1 : 0,
     head_trust_title: TRUST_TITLE.test(head.title) || TRUST_TITLE.test(head.h1) ? 1 : 0,
-    head_not_trust: NOT_TRUST_PATH.test(path) || NOT_TRUST_TITLE.test(head.title) || NOT_TRUST_TITLE.test(head.h1) ? 1 : 0,
+    head_not_trust: NOT_TRUST_PATH.test(path) || NOT_TRUST_HOST.test(host) || NOT_TRUST_TITLE.test(head.title) || NOT_TRUST_TITLE.test(head.h1) ? 1 : 0,
     practice_share: counts.practice / n,
+    // a share needs sentences behind it: a page with none or one confirms nothing
+    practice_evidence: Math.min(1, counts.practice / PRACTICE_EVIDENCE_ENOUGH),
     first_person_share: counts.first / n,
     vendor_named_share: counts.named / n,
     first_singular_share: counts.singular / n,
@@ -169,9 +194,11 @@ export function pageFeatures(head: PageHead, page: PageText): Features {
     imperative_share: counts.imperative / n,
     advice_share: counts.advice / n,
     question_share: counts.question / n,
+    unanswered_question_share: counts.unanswered / n,
     definition_share: counts.definition / n,
     security_density: Math.min(30, (100 * securityTerms) / Math.max(1, words)),
-    security_heading_share: page.headings.length ? securityHeadings / page.headings.length : 0,
+    security_heading_share: headings.length ? securityHeadings / headings.length : 0,
+    code_share: counts.code / n,
     third_party_subject: otherSubject ? 1 : 0,
     job_share: markers.job / n,
     news_share: markers.news / n,

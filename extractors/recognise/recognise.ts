@@ -1,5 +1,5 @@
 import type { Recognition } from '../schema/index.ts';
-import { pageFeatures, type FeatureName, type PageText } from './features.ts';
+import { pageFeatures, type FeatureName, type PageBlocks } from './features.ts';
 import { checkModel, scoreWith, type RecognitionModel } from './model.ts';
 import type { PageHead, Stage1 } from './stage1.ts';
 import { RECOGNITION_MODEL } from './weights.ts';
@@ -11,9 +11,11 @@ export { recogniseStage1, type PageHead, type Stage1 } from './stage1.ts';
  * claims: a demo screen's "Enabled" cells resolve to controls, and a claim the
  * recogniser did not read as the vendor's practice is no evidence of a trust page.
  */
-export interface TextEvidence extends PageText {
+export interface TextEvidence {
   /** The head stage 1 read: its URL and title are features of stage 2 too. */
   head: PageHead;
+  /** The page's blocks, as the extractors read them. */
+  blocks: PageBlocks;
 }
 
 /** What each feature means to a reader of the signals. */
@@ -22,6 +24,7 @@ const FEATURE_LABELS: Record<FeatureName, string> = {
   head_trust_title: 'title of a trust page',
   head_not_trust: 'URL or title of another kind of page',
   practice_share: 'sentences stating the vendor’s own practice',
+  practice_evidence: 'practice statements (up to 5)',
   first_person_share: 'sentences in the first person',
   vendor_named_share: 'sentences naming the vendor',
   first_singular_share: 'sentences in the first person singular (a post, an answer)',
@@ -29,9 +32,11 @@ const FEATURE_LABELS: Record<FeatureName, string> = {
   imperative_share: 'sentences that instruct the reader',
   advice_share: 'advice to the reader',
   question_share: 'sentences that are questions',
+  unanswered_question_share: 'questions with no answer after them (a questionnaire, a template)',
   definition_share: 'definitions',
   security_density: 'security vocabulary (any language)',
   security_heading_share: 'headings about security',
+  code_share: 'lines of code or configuration',
   third_party_subject: 'mostly about another company',
   job_share: 'job-ad wording',
   news_share: 'news wording',
@@ -51,8 +56,8 @@ const FEATURE_LABELS: Record<FeatureName, string> = {
 const SIGNALS_EACH_WAY = 3;
 
 /** Stage 2: the fitted model weighs the page's text, with the head as one feature among many. */
-export function recognise(stage1: Stage1, evidence: TextEvidence, model: RecognitionModel = MODEL): Recognition {
-  const { score, contributions } = scoreWith(model, pageFeatures(evidence.head, evidence));
+export function recognise(stage1: Stage1, evidence: TextEvidence, model: RecognitionModel = fittedModel()): Recognition {
+  const { score, contributions } = scoreWith(model, pageFeatures(evidence.head, evidence.blocks));
   const ranked = [...contributions].sort((a, b) => b.contribution - a.contribution);
   const describe = (c: (typeof ranked)[number]) => `${FEATURE_LABELS[c.name]} ${c.value < 1 && c.value > 0 ? `${Math.round(c.value * 100)}%` : Math.round(c.value * 100) / 100} (${c.contribution >= 0 ? '+' : ''}${c.contribution.toFixed(2)})`;
   const signals = [
@@ -63,5 +68,10 @@ export function recognise(stage1: Stage1, evidence: TextEvidence, model: Recogni
   return { isTrustPage: score >= model.threshold, score: Math.round(score * 100) / 100, signals };
 }
 
-const MODEL = checkModel(RECOGNITION_MODEL);
+let checked: RecognitionModel | null = null;
+/** The committed weights, checked on first use (not at import: the fit script imports this module while the weights are stale). */
+function fittedModel(): RecognitionModel {
+  checked ??= checkModel(RECOGNITION_MODEL);
+  return checked;
+}
 

@@ -34,8 +34,20 @@ export const PASSIVE_PRACTICE = /(?<![\p{L}])(?:is|are|was|were|be|been|wird|wer
 /** Security, privacy and compliance words, any language of the corpus. */
 export const SECURITY_TERM = /(?<![\p{L}])(?:secur\w*|encrypt\w*|decrypt\w*|tls|ssl|aes[- ]?\d*|soc ?[12]|iso(?:\/iec)? ?27\d\d\d|gdpr|hipaa|pci(?: dss)?|mfa|2fa|sso|saml|authenticat\w*|password\w*|vulnerab\w*|penetration|pentest\w*|firewall\w*|backup\w*|back(?:ed)? up|disaster recovery|incident\w*|breach\w*|complian\w*|certif\w*|audit\w*|access control\w*|privacy|data protection|sub-?processor\w*|retention|confidential\w*|integrity|availability|uptime|monitor\w*|logging|disclosure|bug bounty|sicherheit\w*|verschlüssel\w*|zertifizier\w*|rechenzentr\w*|schwachstelle\w*|datenschutz\w*|sicherungskopie\w*|sécurité|chiffr\w*|certifié\w*|hébergé\w*|hébergement|vulnérabilit\w*|conformité|conforme|sauvegarde\w*|beveilig\w*|versleutel\w*|gecertificeerd|datacent\w*|seguridad|cifrad\w*|certificad\w*|vulnerabilidad\w*|alojad\w*|respaldo\w*|rgpd|avg|dsgvo)(?![\p{L}])/giu;
 
+/** SECURITY_TERM for one test (no "g" flag, no state). */
+export const SECURITY_TERM_ONE = new RegExp(SECURITY_TERM.source, 'iu');
+
+/**
+ * A status the vendor gives itself as a label, the way status pages and compliance
+ * tables write it ("Status: Planned", "SOC 2 Type II — in audit", "Compliant").
+ */
+export const STATUS_STATEMENT = /(?:^|\bstatus\s*[:—–-]\s*|\s[—–|:]\s*)(?:compliant|certified|attested|in (?:progress|audit|place)|planned|on (?:the )?roadmap|not (?:yet )?(?:started|certified|compliant|available|planned)|under (?:audit|review)|completed?|renewed|expected (?:in )?(?:q[1-4]|h[12]|\d{4})|targeted?|live|available)\b/i;
+
+/** A line of code or configuration (a how-to answer, a setup guide), not a sentence. */
+export const CODE_LINE = /(?:^[\w.-]+(?:\s+[\w.:'"-]+)+;$|^\$\s|^(?:sudo|npm|pip|docker|kubectl|curl|openssl|git|export|apt(?:-get)?)\s|^[A-Z_]{3,}=|[{}]\s*$|^\s*<\/?[a-z]+[ >])/;
+
 /** A heading whose topic is security, privacy, compliance or operations. */
-export const SECURITY_HEADING = /(?<![\p{L}])(?:secur\w*|encryption|compliance|certifications?|access|authentication|identity|incidents?|vulnerabilit\w*|disclosure|bug bounty|backups?|recovery|continuity|privacy|data (?:protection|handling|residency|retention|location)|infrastructure|hosting|network|audit\w*|isolation|sub-?processors?|monitoring|uptime|availability|measures|controls?|standards|regulations|trust|sicherheit\w*|datenschutz\w*|verschlüsselung|rechenzentr\w*|sécurité|conformité|hébergement|chiffrement|beveiliging|seguridad|cumplimiento)(?![\p{L}])/iu;
+export const SECURITY_HEADING = /(?<![\p{L}])(?:secur\w*|encryption|compliance|certifications?|access|authentication|identity|incidents?|vulnerabilit\w*|disclosure|bug bounty|backups?|recovery|continuity|privacy|data (?:protection|handling|residency|retention|location)|infrastructure|hosting|network|audit\w*|isolation|sub-?processors?|monitoring|uptime|availability|measures|controls?|standards|regulations|trust|soc ?(?:[12]|ii?)|iso(?:\/iec)? ?\d+|hipaa|pci(?: dss)?|gdpr|fedramp|cfr|nis ?2|dora|csa star|sicherheit\w*|datenschutz\w*|verschlüsselung|rechenzentr\w*|sécurité|conformité|hébergement|chiffrement|beveiliging|seguridad|cumplimiento)(?![\p{L}])/iu;
 
 /** A sentence that defines a term rather than states a practice (a glossary, a guide). */
 export const DEFINITION = /(?:^|[.:]\s)(?:an?\s+|the\s+)?[\p{L}\d][\p{L}\d ./()-]{0,40}?\s(?:is|are)\s(?:an?|the)\s(?:\p{L}+\s){0,4}?(?:framework|standard|regulation|law|report|attestation|set|process|type|term|method|certification|audit|examination|assessment|principle|practice|document|annex|criteria|requirement|control|feature|measure)s?\b|\b(?:refers to|stands for|is defined as|is short for|means that a|definition)\b/iu;
