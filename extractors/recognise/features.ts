@@ -61,6 +61,9 @@ const COMMON_PROVIDERS = /^(?:aws|amazon|google|microsoft|azure|gcp|stripe|cloud
 /** Practice statements that are evidence enough on their own, however short the page. */
 const PRACTICE_EVIDENCE_ENOUGH = 5;
 
+/** Shorter lines are furniture (dates, labels, buttons), left out of every share. */
+const MIN_SENTENCE_WORDS = 4;
+
 const SENTENCE_END = /(?<=[.!?。])\s+(?=[\p{Lu}\d"“(¿¡])/u;
 const WORD = /\S+/g;
 const CAPITALISED = /(?<![\p{L}\d])\p{Lu}[\p{L}\d]+(?:[.-]\p{L}+)?/gu;
@@ -74,7 +77,10 @@ export function sentencesOf(blocks: PageBlocks): Sentence[] {
     if (block.kind === 'heading') continue;
     const trimmed = block.text.trim();
     if (!trimmed) continue;
-    for (const s of trimmed.split(SENTENCE_END)) if (s.trim()) out.push({ text: s.trim(), block });
+    for (const s of trimmed.split(SENTENCE_END)) {
+      // a date, a label, "Article summary": page furniture, not a sentence that could state anything
+      if ((s.match(WORD)?.length ?? 0) >= MIN_SENTENCE_WORDS) out.push({ text: s.trim(), block });
+    }
   }
   return out;
 }

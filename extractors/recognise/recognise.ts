@@ -34,7 +34,7 @@ const FEATURE_LABELS: Record<FeatureName, string> = {
   question_share: 'sentences that are questions',
   unanswered_question_share: 'questions with no answer after them (a questionnaire, a template)',
   definition_share: 'definitions',
-  security_density: 'security vocabulary (any language)',
+  security_density: 'security vocabulary (any language), per 100 words',
   security_heading_share: 'headings about security',
   code_share: 'lines of code or configuration',
   third_party_subject: 'mostly about another company',
@@ -49,8 +49,14 @@ const FEATURE_LABELS: Record<FeatureName, string> = {
   third_party_share: 'wording of a review of another company',
   regulation_body_share: 'wording of a regulator or framework text',
   toggle_share: 'cells that are only a toggle state',
-  log_words: 'length',
+  log_words: 'length (log10 of words)',
 };
+
+/** Features that are yes/no, and those that are a number rather than a share. */
+const YES_NO = new Set<FeatureName>(['head_trust_url', 'head_trust_title', 'head_not_trust', 'third_party_subject']);
+const NUMBERS = new Set<FeatureName>(['security_density', 'log_words']);
+const valueText = (name: FeatureName, value: number) =>
+  YES_NO.has(name) ? (value ? 'yes' : 'no') : NUMBERS.has(name) ? value.toFixed(1) : `${Math.round(value * 100)}%`;
 
 /** How many of the strongest reasons each way the signals list. */
 const SIGNALS_EACH_WAY = 3;
@@ -59,7 +65,7 @@ const SIGNALS_EACH_WAY = 3;
 export function recognise(stage1: Stage1, evidence: TextEvidence, model: RecognitionModel = fittedModel()): Recognition {
   const { score, contributions } = scoreWith(model, pageFeatures(evidence.head, evidence.blocks));
   const ranked = [...contributions].sort((a, b) => b.contribution - a.contribution);
-  const describe = (c: (typeof ranked)[number]) => `${FEATURE_LABELS[c.name]} ${c.value < 1 && c.value > 0 ? `${Math.round(c.value * 100)}%` : Math.round(c.value * 100) / 100} (${c.contribution >= 0 ? '+' : ''}${c.contribution.toFixed(2)})`;
+  const describe = (c: (typeof ranked)[number]) => `${FEATURE_LABELS[c.name]}: ${valueText(c.name, c.value)} (${c.contribution >= 0 ? '+' : ''}${c.contribution.toFixed(2)})`;
   const signals = [
     ...stage1.signals,
     ...ranked.slice(0, SIGNALS_EACH_WAY).filter((c) => c.contribution > 0.1).map(describe),
