@@ -74,7 +74,8 @@ interface Sentence { text: string; block: PageBlocks[number] }
 export function sentencesOf(blocks: PageBlocks): Sentence[] {
   const out: Sentence[] = [];
   for (const block of blocks) {
-    if (block.kind === 'heading') continue;
+    // a heading is a topic, not a statement, unless it is a question (an FAQ's, a questionnaire's)
+    if (block.kind === 'heading' && !isQuestion(block.text)) continue;
     const trimmed = block.text.trim();
     if (!trimmed) continue;
     for (const s of trimmed.split(SENTENCE_END)) {

@@ -5,191 +5,191 @@ export const RECOGNITION_MODEL: RecognitionModel = {
   "fitted": {
     "pages": 145,
     "groups": 87,
-    "l2": 1,
+    "l2": 0.3,
     "note": "written by npm run fit:recognition (scripts/fit-recognition.ts); do not edit by hand"
   },
-  "bias": 0.366752,
+  "bias": 0.660953,
   "threshold": 0.5,
   "features": [
     {
       "name": "head_trust_url",
       "mean": 0.337931,
       "sd": 0.473005,
-      "weight": 0.078124
+      "weight": 0.139291
     },
     {
       "name": "head_trust_title",
       "mean": 0.682759,
       "sd": 0.465402,
-      "weight": 0.199946
+      "weight": 0.38428
     },
     {
       "name": "head_not_trust",
       "mean": 0.110345,
       "sd": 0.313319,
-      "weight": -0.199935
+      "weight": -0.397496
     },
     {
       "name": "practice_share",
-      "mean": 0.363243,
-      "sd": 0.239009,
-      "weight": 0.115301
+      "mean": 0.358,
+      "sd": 0.235128,
+      "weight": 0.197561
     },
     {
       "name": "practice_evidence",
       "mean": 0.765517,
       "sd": 0.364905,
-      "weight": 0.113033
+      "weight": 0.17037
     },
     {
       "name": "first_person_share",
-      "mean": 0.221432,
-      "sd": 0.215036,
-      "weight": 0.090684
+      "mean": 0.217771,
+      "sd": 0.209953,
+      "weight": 0.167975
     },
     {
       "name": "vendor_named_share",
-      "mean": 0.169082,
-      "sd": 0.18918,
-      "weight": 0.016597
+      "mean": 0.167517,
+      "sd": 0.187856,
+      "weight": -0.012032
     },
     {
       "name": "first_singular_share",
-      "mean": 0.015307,
-      "sd": 0.042005,
-      "weight": -0.038856
+      "mean": 0.017817,
+      "sd": 0.044624,
+      "weight": -0.025588
     },
     {
       "name": "reader_share",
-      "mean": 0.086792,
-      "sd": 0.141389,
-      "weight": -0.051187
+      "mean": 0.088351,
+      "sd": 0.140577,
+      "weight": -0.066558
     },
     {
       "name": "imperative_share",
-      "mean": 0.039656,
-      "sd": 0.117629,
-      "weight": -0.077347
+      "mean": 0.039479,
+      "sd": 0.117206,
+      "weight": -0.140064
     },
     {
       "name": "advice_share",
-      "mean": 0.030759,
-      "sd": 0.056122,
-      "weight": -0.071908
+      "mean": 0.030266,
+      "sd": 0.05497,
+      "weight": -0.115069
     },
     {
       "name": "question_share",
-      "mean": 0.016495,
-      "sd": 0.066018,
-      "weight": -0.050933
+      "mean": 0.026061,
+      "sd": 0.080459,
+      "weight": -0.092385
     },
     {
       "name": "unanswered_question_share",
-      "mean": 0.006737,
-      "sd": 0.041231,
-      "weight": -0.041252
+      "mean": 0.006869,
+      "sd": 0.04124,
+      "weight": -0.064745
     },
     {
       "name": "definition_share",
-      "mean": 0.014388,
-      "sd": 0.051914,
-      "weight": -0.005763
+      "mean": 0.014114,
+      "sd": 0.05133,
+      "weight": -0.003107
     },
     {
       "name": "security_density",
-      "mean": 6.421664,
-      "sd": 2.733489,
-      "weight": 0.093451
+      "mean": 6.448626,
+      "sd": 2.729093,
+      "weight": 0.200167
     },
     {
       "name": "security_heading_share",
       "mean": 0.43072,
       "sd": 0.389988,
-      "weight": 0.092267
+      "weight": 0.175095
     },
     {
       "name": "code_share",
       "mean": 0.002772,
       "sd": 0.017969,
-      "weight": -0.088668
+      "weight": -0.16554
     },
     {
       "name": "third_party_subject",
-      "mean": 0.124138,
-      "sd": 0.329739,
-      "weight": -0.076879
+      "mean": 0.117241,
+      "sd": 0.321708,
+      "weight": -0.150965
     },
     {
       "name": "job_share",
-      "mean": 0.002283,
+      "mean": 0.002282,
       "sd": 0.012495,
-      "weight": -0.016656
+      "weight": -0.048058
     },
     {
       "name": "news_share",
-      "mean": 0.01512,
-      "sd": 0.060276,
-      "weight": -0.070745
+      "mean": 0.015008,
+      "sd": 0.060188,
+      "weight": -0.141008
     },
     {
       "name": "blog_share",
-      "mean": 0.003609,
-      "sd": 0.016293,
-      "weight": 0.014213
+      "mean": 0.003606,
+      "sd": 0.016292,
+      "weight": 0.051434
     },
     {
       "name": "pricing_share",
-      "mean": 0.019706,
-      "sd": 0.074677,
-      "weight": -0.036078
+      "mean": 0.019461,
+      "sd": 0.074636,
+      "weight": -0.051884
     },
     {
       "name": "marketing_share",
-      "mean": 0.014748,
-      "sd": 0.045935,
-      "weight": -0.073291
+      "mean": 0.014649,
+      "sd": 0.045904,
+      "weight": -0.139962
     },
     {
       "name": "privacy_policy_share",
-      "mean": 0.016166,
+      "mean": 0.016165,
       "sd": 0.043114,
-      "weight": -0.022877
+      "weight": -0.042819
     },
     {
       "name": "template_share",
-      "mean": 0.006746,
-      "sd": 0.035707,
-      "weight": -0.074843
+      "mean": 0.006721,
+      "sd": 0.035669,
+      "weight": -0.147236
     },
     {
       "name": "demo_share",
       "mean": 0.000562,
       "sd": 0.005207,
-      "weight": -0.051324
+      "weight": -0.087777
     },
     {
       "name": "third_party_share",
-      "mean": 0.001281,
-      "sd": 0.007146,
-      "weight": -0.061163
+      "mean": 0.001278,
+      "sd": 0.007141,
+      "weight": -0.163387
     },
     {
       "name": "regulation_body_share",
-      "mean": 0.011278,
-      "sd": 0.032773,
-      "weight": -0.087221
+      "mean": 0.011272,
+      "sd": 0.032771,
+      "weight": -0.175324
     },
     {
       "name": "toggle_share",
       "mean": 0.003468,
       "sd": 0.027018,
-      "weight": -0.003327
+      "weight": 0.000762
     },
     {
       "name": "log_words",
-      "mean": 2.45574,
-      "sd": 0.330972,
-      "weight": 0.030288
+      "mean": 2.457823,
+      "sd": 0.332295,
+      "weight": 0.067766
     }
   ]
 };
