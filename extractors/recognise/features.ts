@@ -161,11 +161,13 @@ export function pageFeatures(head: PageHead, blocks: PageBlocks): Features {
     // a list item inherits its lead-in's voice ("The measures we have implemented include:" · "PCI compliance")
     const leadIn = block.leadIn ?? '';
     const voiced = first || named || passive || (leadIn !== '' && (FIRST_PERSON.test(leadIn) || vendor.some((v) => lettersOf(leadIn).includes(v))));
-    if (!isQuestion(s) && ((voiced && (passive || PRACTICE_VERB.test(s) || SECURITY_TERM_ONE.test(s))) || STATUS_STATEMENT.test(s))) counts.practice++;
+    const imperative = IMPERATIVE_START.test(s);
+    // an instruction ("Make sure backups are tested") is the reader's job, not the vendor's practice
+    if (!isQuestion(s) && !imperative && ((voiced && (passive || PRACTICE_VERB.test(s) || SECURITY_TERM_ONE.test(s))) || STATUS_STATEMENT.test(s))) counts.practice++;
     if (CODE_LINE.test(s)) counts.code++;
     if (FIRST_PERSON_SINGULAR.test(s)) counts.singular++;
     if (SECOND_PERSON.test(s) && !first) counts.reader++;
-    if (IMPERATIVE_START.test(s)) counts.imperative++;
+    if (imperative) counts.imperative++;
     if (ADVICE.test(s)) counts.advice++;
     if (isQuestion(s)) {
       counts.question++;
