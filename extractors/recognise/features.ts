@@ -1,4 +1,4 @@
-import { CODE_LINE, STATUS_STATEMENT, SECURITY_TERM_ONE, FIRST_PERSON, FIRST_PERSON_SINGULAR, ADVICE, DEFINITION, IMPERATIVE_START, OTHER_PAGE_MARKERS, PASSIVE_PRACTICE, PRACTICE_VERB, SECOND_PERSON, SECURITY_HEADING, SECURITY_TERM, TOGGLE_CELL } from './vocabulary.ts';
+import { CODE_LINE, STATUS_LABEL, STATUS_STATEMENT, SECURITY_TERM_ONE, FIRST_PERSON, FIRST_PERSON_SINGULAR, ADVICE, DEFINITION, IMPERATIVE_START, OTHER_PAGE_MARKERS, PASSIVE_PRACTICE, PRACTICE_VERB, SECOND_PERSON, SECURITY_HEADING, SECURITY_TERM, TOGGLE_CELL } from './vocabulary.ts';
 import { NOT_TRUST_HOST, NOT_TRUST_PATH, NOT_TRUST_TITLE, TRUST_HOST, TRUST_PATH, TRUST_TITLE } from './signals.ts';
 import type { Block } from '../blocks/block.ts';
 import type { PageHead } from './stage1.ts';
@@ -64,6 +64,9 @@ const PRACTICE_EVIDENCE_ENOUGH = 5;
 /** Shorter lines are furniture (dates, labels, buttons), left out of every share. */
 const MIN_SENTENCE_WORDS = 4;
 
+/** The longest line read as a status label rather than as a sentence. */
+const STATUS_LABEL_MAX_WORDS = 6;
+
 const SENTENCE_END = /(?<=[.!?。])\s+(?=[\p{Lu}\d"“(¿¡])/u;
 const WORD = /\S+/g;
 const CAPITALISED = /(?<![\p{L}\d])\p{Lu}[\p{L}\d]+(?:[.-]\p{L}+)?/gu;
@@ -80,11 +83,15 @@ export function sentencesOf(blocks: PageBlocks): Sentence[] {
     if (!trimmed) continue;
     for (const s of trimmed.split(SENTENCE_END)) {
       // a date, a label, "Article summary": page furniture, not a sentence that could state anything
-      if ((s.match(WORD)?.length ?? 0) >= MIN_SENTENCE_WORDS) out.push({ text: s.trim(), block });
+      // …except a status label, which is a claim in a word or two
+      if ((s.match(WORD)?.length ?? 0) >= MIN_SENTENCE_WORDS || STATUS_LABEL.test(s)) out.push({ text: s.trim(), block });
     }
   }
   return out;
 }
+
+/** A label line that gives a status ("In audit", "Type I planned · Q3 2026"): a few words, no sentence. */
+const isStatusLabel = (s: string) => (s.match(WORD)?.length ?? 0) <= STATUS_LABEL_MAX_WORDS && !/[.!?]$/.test(s) && STATUS_LABEL.test(s);
 
 const isQuestion = (s: string) => /[?？]\s*$/.test(s);
 
@@ -163,7 +170,7 @@ export function pageFeatures(head: PageHead, blocks: PageBlocks): Features {
     const voiced = first || named || passive || (leadIn !== '' && (FIRST_PERSON.test(leadIn) || vendor.some((v) => lettersOf(leadIn).includes(v))));
     const imperative = IMPERATIVE_START.test(s);
     // an instruction ("Make sure backups are tested") is the reader's job, not the vendor's practice
-    if (!isQuestion(s) && !imperative && ((voiced && (passive || PRACTICE_VERB.test(s) || SECURITY_TERM_ONE.test(s))) || STATUS_STATEMENT.test(s))) counts.practice++;
+    if (!isQuestion(s) && !imperative && ((voiced && (passive || PRACTICE_VERB.test(s) || SECURITY_TERM_ONE.test(s))) || STATUS_STATEMENT.test(s) || isStatusLabel(s))) counts.practice++;
     if (CODE_LINE.test(s)) counts.code++;
     if (FIRST_PERSON_SINGULAR.test(s)) counts.singular++;
     if (SECOND_PERSON.test(s) && !first) counts.reader++;
@@ -187,6 +194,9 @@ export function pageFeatures(head: PageHead, blocks: PageBlocks): Features {
       if (TOGGLE_CELL.test(cell.trim())) toggles++;
     }
   }
+  // a job ad's or a template's markers are often its headings ("Responsibilities", "Requirements")
+  for (const h of headings) for (const [k, re] of Object.entries(OTHER_PAGE_MARKERS) as [keyof typeof OTHER_PAGE_MARKERS, RegExp][]) if (re.test(h)) markers[k]++;
+  const lines = n + headings.length;
   const securityHeadings = headings.filter((h) => SECURITY_HEADING.test(h)).length;
 
   return {
@@ -209,16 +219,16 @@ export function pageFeatures(head: PageHead, blocks: PageBlocks): Features {
     security_heading_share: headings.length ? securityHeadings / headings.length : 0,
     code_share: counts.code / n,
     third_party_subject: otherSubject ? 1 : 0,
-    job_share: markers.job / n,
-    news_share: markers.news / n,
-    blog_share: markers.blog / n,
-    pricing_share: markers.pricing / n,
-    marketing_share: markers.marketing / n,
-    privacy_policy_share: markers.privacyPolicy / n,
-    template_share: markers.template / n,
-    demo_share: markers.demo / n,
-    third_party_share: markers.thirdParty / n,
-    regulation_body_share: markers.regulationBody / n,
+    job_share: markers.job / lines,
+    news_share: markers.news / lines,
+    blog_share: markers.blog / lines,
+    pricing_share: markers.pricing / lines,
+    marketing_share: markers.marketing / lines,
+    privacy_policy_share: markers.privacyPolicy / lines,
+    template_share: markers.template / lines,
+    demo_share: markers.demo / lines,
+    third_party_share: markers.thirdParty / lines,
+    regulation_body_share: markers.regulationBody / lines,
     toggle_share: cells ? toggles / cells : 0,
     log_words: Math.log10(1 + words),
   };

@@ -43,6 +43,9 @@ export const SECURITY_TERM_ONE = new RegExp(SECURITY_TERM.source, 'iu');
  */
 export const STATUS_STATEMENT = /(?:^|\bstatus\s*[:—–-]\s*|\s[—–|:]\s*)(?:compliant|certified|attested|in (?:progress|audit|place)|planned|on (?:the )?roadmap|not (?:yet )?(?:started|certified|compliant|available|planned)|under (?:audit|review)|completed?|renewed|expected (?:in )?(?:q[1-4]|h[12]|\d{4})|targeted?|live|available)\b/i;
 
+/** A short line that is only a status, as status cards write it ("In audit", "Type I planned · Q3 2026", "Available now"). */
+export const STATUS_LABEL = /(?<![\p{L}])(?:in (?:progress|audit|place|review)|planned|on (?:the )?roadmap|available(?: now)?|certified|compliant|attested|not (?:yet )?(?:started|certified|compliant|available|planned)|coming soon|completed?|underway|live|renewed|expected)(?![\p{L}])/iu;
+
 /** A line of code or configuration (a how-to answer, a setup guide), not a sentence. */
 export const CODE_LINE = /(?:^[\w.-]+(?:\s+[\w.:'"-]+)+;$|^\$\s|^(?:sudo|npm|pip|docker|kubectl|curl|openssl|git|export|apt(?:-get)?)\s|^[A-Z_]{3,}=|[{}]\s*$|^\s*<\/?[a-z]+[ >])/;
 
@@ -54,7 +57,7 @@ export const DEFINITION = /(?:^|[.:]\s)(?:an?\s+|the\s+)?[\p{L}\d][\p{L}\d ./()-
 
 /** Markers of other kinds of page, each tested once per sentence. */
 export const OTHER_PAGE_MARKERS = {
-  job: /\b(?:responsibilities|qualifications|years of (?:professional )?experience|apply (?:now|today|for this)|we(?:'re| are) hiring|salary|compensation|equal opportunity|what you(?:'ll| will) do|about the role|the role|nice to have|you will (?:own|lead|design|build|work)|job (?:description|type|title)|full[- ]time|remote[- ]first|candidate|hiring manager)\b/i,
+  job: /\b(?:responsibilities|what we(?:'re| are) looking for|who you are|preferred (?:skills|experience)|must[- ]haves?|qualifications|years of (?:professional )?experience|apply (?:now|today|for this)|we(?:'re| are) hiring|salary|compensation|equal opportunity|what you(?:'ll| will) do|about the role|the role|nice to have|you will (?:own|lead|design|build|work)|job (?:description|type|title)|full[- ]time|remote[- ]first|candidate|hiring manager)\b/i,
   news: /\b(?:reported|said (?:in|on|that|the)|according to (?:a|the|sources|reports?)|spokesperson|spokesman|told (?:reporters|the)|announced (?:on|that|today)|press release|investigators?|hackers? (?:stole|accessed|breached)|breach (?:at|of) [A-Z]|affected (?:up to )?\d|customers? (?:were|was) affected|(?:reuters|associated press|ap)\b)/i,
   blog: /\b(?:min(?:ute)?s? (?:read|to read)|posted (?:on|by|in)|written by|share this (?:post|article)|subscribe (?:to|for)|related (?:posts|articles)|read more|newsletter|comments?\s*\(\d|leave a comment|thought i'd|let's dive|in this (?:post|article|blog))\b/i,
   pricing: /(?:[$€£]\s?\d[\d,.]*\s*(?:\/|per)\s*(?:user|seat|month|mo|year|yr)|\bper (?:user|seat|month)\b|\bbilled (?:annually|monthly|yearly)\b|\bfree (?:plan|trial|tier|forever)\b|\bcontact sales\b|\bupgrade (?:to|now|your plan)\b|\bmost popular\b|\b(?:starter|pro|business|enterprise|team|free) (?:plan|tier)s?\b|\btiers?\b|\bunlimited\b|\bquotas?\b|\bcaps?\b)/i,

@@ -5,191 +5,191 @@ export const RECOGNITION_MODEL: RecognitionModel = {
   "fitted": {
     "pages": 145,
     "groups": 87,
-    "l2": 0.3,
+    "l2": 1,
     "note": "written by npm run fit:recognition (scripts/fit-recognition.ts); do not edit by hand"
   },
-  "bias": 0.661152,
+  "bias": 0.378543,
   "threshold": 0.5,
   "features": [
     {
       "name": "head_trust_url",
       "mean": 0.337931,
       "sd": 0.473005,
-      "weight": 0.139164
+      "weight": 0.076238
     },
     {
       "name": "head_trust_title",
       "mean": 0.682759,
       "sd": 0.465402,
-      "weight": 0.384615
+      "weight": 0.19977
     },
     {
       "name": "head_not_trust",
       "mean": 0.110345,
       "sd": 0.313319,
-      "weight": -0.397283
+      "weight": -0.194529
     },
     {
       "name": "practice_share",
-      "mean": 0.355806,
-      "sd": 0.234774,
-      "weight": 0.197263
+      "mean": 0.357987,
+      "sd": 0.234413,
+      "weight": 0.11763
     },
     {
       "name": "practice_evidence",
-      "mean": 0.765517,
-      "sd": 0.364905,
-      "weight": 0.170778
+      "mean": 0.769655,
+      "sd": 0.364138,
+      "weight": 0.114636
     },
     {
       "name": "first_person_share",
-      "mean": 0.217771,
-      "sd": 0.209953,
-      "weight": 0.167822
+      "mean": 0.217349,
+      "sd": 0.210013,
+      "weight": 0.092079
     },
     {
       "name": "vendor_named_share",
-      "mean": 0.167517,
-      "sd": 0.187856,
-      "weight": -0.01194
+      "mean": 0.166951,
+      "sd": 0.186699,
+      "weight": 0.017118
     },
     {
       "name": "first_singular_share",
-      "mean": 0.017817,
-      "sd": 0.044624,
-      "weight": -0.025724
+      "mean": 0.017811,
+      "sd": 0.044623,
+      "weight": -0.021291
     },
     {
       "name": "reader_share",
-      "mean": 0.088351,
-      "sd": 0.140577,
-      "weight": -0.066796
+      "mean": 0.088157,
+      "sd": 0.140329,
+      "weight": -0.048904
     },
     {
       "name": "imperative_share",
-      "mean": 0.039479,
-      "sd": 0.117206,
-      "weight": -0.139956
+      "mean": 0.039401,
+      "sd": 0.117162,
+      "weight": -0.07604
     },
     {
       "name": "advice_share",
-      "mean": 0.030266,
-      "sd": 0.05497,
-      "weight": -0.114988
+      "mean": 0.030246,
+      "sd": 0.054967,
+      "weight": -0.072051
     },
     {
       "name": "question_share",
       "mean": 0.026061,
       "sd": 0.080459,
-      "weight": -0.092494
+      "weight": -0.049347
     },
     {
       "name": "unanswered_question_share",
       "mean": 0.006869,
       "sd": 0.04124,
-      "weight": -0.06475
+      "weight": -0.043788
     },
     {
       "name": "definition_share",
       "mean": 0.014114,
       "sd": 0.05133,
-      "weight": -0.00322
+      "weight": -0.002785
     },
     {
       "name": "security_density",
-      "mean": 6.448626,
-      "sd": 2.729093,
-      "weight": 0.200432
+      "mean": 6.473971,
+      "sd": 2.725122,
+      "weight": 0.096921
     },
     {
       "name": "security_heading_share",
       "mean": 0.43072,
       "sd": 0.389988,
-      "weight": 0.174845
+      "weight": 0.09347
     },
     {
       "name": "code_share",
       "mean": 0.002772,
       "sd": 0.017969,
-      "weight": -0.165683
+      "weight": -0.088565
     },
     {
       "name": "third_party_subject",
       "mean": 0.117241,
       "sd": 0.321708,
-      "weight": -0.151079
+      "weight": -0.078623
     },
     {
       "name": "job_share",
-      "mean": 0.002282,
-      "sd": 0.012495,
-      "weight": -0.045813
+      "mean": 0.003368,
+      "sd": 0.018491,
+      "weight": -0.043643
     },
     {
       "name": "news_share",
-      "mean": 0.015008,
-      "sd": 0.060188,
-      "weight": -0.141079
+      "mean": 0.01396,
+      "sd": 0.058073,
+      "weight": -0.071795
     },
     {
       "name": "blog_share",
-      "mean": 0.003606,
-      "sd": 0.016292,
-      "weight": 0.051348
+      "mean": 0.003312,
+      "sd": 0.015039,
+      "weight": 0.020431
     },
     {
       "name": "pricing_share",
-      "mean": 0.019461,
-      "sd": 0.074636,
-      "weight": -0.051852
+      "mean": 0.014973,
+      "sd": 0.059494,
+      "weight": -0.028429
     },
     {
       "name": "marketing_share",
-      "mean": 0.014649,
-      "sd": 0.045904,
-      "weight": -0.140087
+      "mean": 0.012771,
+      "sd": 0.03936,
+      "weight": -0.084319
     },
     {
       "name": "privacy_policy_share",
-      "mean": 0.016165,
-      "sd": 0.043114,
-      "weight": -0.042469
+      "mean": 0.015793,
+      "sd": 0.045219,
+      "weight": -0.037665
     },
     {
       "name": "template_share",
-      "mean": 0.006721,
-      "sd": 0.035669,
-      "weight": -0.147311
+      "mean": 0.006577,
+      "sd": 0.03698,
+      "weight": -0.076119
     },
     {
       "name": "demo_share",
-      "mean": 0.000562,
-      "sd": 0.005207,
-      "weight": -0.08781
+      "mean": 0.000406,
+      "sd": 0.00365,
+      "weight": -0.055206
     },
     {
       "name": "third_party_share",
-      "mean": 0.001278,
-      "sd": 0.007141,
-      "weight": -0.163591
+      "mean": 0.001368,
+      "sd": 0.007101,
+      "weight": -0.082896
     },
     {
       "name": "regulation_body_share",
-      "mean": 0.011272,
-      "sd": 0.032771,
-      "weight": -0.175427
+      "mean": 0.010052,
+      "sd": 0.03109,
+      "weight": -0.0888
     },
     {
       "name": "toggle_share",
       "mean": 0.003468,
       "sd": 0.027018,
-      "weight": 0.000734
+      "weight": -0.004447
     },
     {
       "name": "log_words",
-      "mean": 2.457823,
-      "sd": 0.332295,
-      "weight": 0.067875
+      "mean": 2.458079,
+      "sd": 0.332231,
+      "weight": 0.03274
     }
   ]
 };

@@ -17,8 +17,8 @@ const KNOWN_MISSES = new Set([
   'real-md cirrusbackup-blog-backup-immutability',
   // a help article addressed to the reader, about the product's MFA state
   'real-md signelio-mfa-availability',
-  // a status list of labels with little prose (as Markdown, without its title)
-  'real-md velora-trust',
+  // a third party's review of another company's security, saved without its URL
+  'real-md wikisme-reasons-zoom-is-safe',
 ]);
 
 const pages = labelledPages();

@@ -45,6 +45,15 @@ describe('stage 2 features are shares of the page, not counts of words', () => {
     expect(faq.unanswered_question_share).toBe(0);
   });
 
+  it.each(['In audit', 'Type I planned · Q3 2026', 'Available now', 'On roadmap'])('a status label "%s" is a claim, however short', (label) => {
+    expect(featuresOf(`SOC 2\n\n${label}\n`).practice_share).toBe(1);
+  });
+
+  it('a job ad\'s headings count among its markers', () => {
+    const f = featuresOf('# Key Responsibilities\n\nDesign secure OAuth flows for the platform.\n\n# Qualifications\n\nDeep knowledge of encryption and rate limiting.\n');
+    expect(f.job_share).toBeCloseTo(0.5, 5);
+  });
+
   it('lines under four words are furniture, outside every share', () => {
     expect(featuresOf('27 Apr 2026\n\n1 Minute to read\n\nWe encrypt all backups with AES-256.\n').practice_share).toBe(1);
   });
