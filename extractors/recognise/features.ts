@@ -42,8 +42,11 @@ export const FEATURE_NAMES = [
   'log_words',
 ] as const;
 
+/** Sentences a page must have for stage 2 to confirm anything: a shell whose content has not rendered has none. */
+export const MIN_SENTENCES_TO_CONFIRM = 1;
+
 export type FeatureName = (typeof FEATURE_NAMES)[number];
-export type Features = Record<FeatureName, number>;
+export type Features = Record<FeatureName, number> & { sentences: number };
 
 /** What stage 2 reads of the page: its blocks (text, kind, a list item's lead-in, an answer's question). */
 export type PageBlocks = Pick<Block, 'kind' | 'text' | 'leadIn' | 'term'>[];
@@ -172,7 +175,8 @@ export function pageFeatures(head: PageHead, blocks: PageBlocks): Features {
     // an instruction ("Make sure backups are tested") is the reader's job, not the vendor's practice
     if (!isQuestion(s) && !imperative && ((voiced && (passive || PRACTICE_VERB.test(s) || SECURITY_TERM_ONE.test(s))) || STATUS_STATEMENT.test(s) || isStatusLabel(s))) counts.practice++;
     if (CODE_LINE.test(s)) counts.code++;
-    if (FIRST_PERSON_SINGULAR.test(s)) counts.singular++;
+    // "When I delete data…?" is the customer asking (a help centre's title), not a writer's voice
+    if (FIRST_PERSON_SINGULAR.test(s) && !isQuestion(s)) counts.singular++;
     if (SECOND_PERSON.test(s) && !first) counts.reader++;
     if (imperative) counts.imperative++;
     if (ADVICE.test(s)) counts.advice++;
@@ -231,5 +235,6 @@ export function pageFeatures(head: PageHead, blocks: PageBlocks): Features {
     regulation_body_share: markers.regulationBody / lines,
     toggle_share: cells ? toggles / cells : 0,
     log_words: Math.log10(1 + words),
+    sentences: sentences.length,
   };
 }

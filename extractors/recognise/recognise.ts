@@ -1,5 +1,5 @@
 import type { Recognition } from '../schema/index.ts';
-import { pageFeatures, type FeatureName, type PageBlocks } from './features.ts';
+import { MIN_SENTENCES_TO_CONFIRM, pageFeatures, type FeatureName, type PageBlocks } from './features.ts';
 import { checkModel, scoreWith, type RecognitionModel } from './model.ts';
 import type { PageHead, Stage1 } from './stage1.ts';
 import { RECOGNITION_MODEL } from './weights.ts';
@@ -63,15 +63,19 @@ const SIGNALS_EACH_WAY = 3;
 
 /** Stage 2: the fitted model weighs the page's text, with the head as one feature among many. */
 export function recognise(stage1: Stage1, evidence: TextEvidence, model: RecognitionModel = fittedModel()): Recognition {
-  const { score, contributions } = scoreWith(model, pageFeatures(evidence.head, evidence.blocks));
+  const features = pageFeatures(evidence.head, evidence.blocks);
+  const { score, contributions } = scoreWith(model, features);
+  // stage 2 confirms what the page says: a page with no sentence (an app shell before it renders) says nothing yet
+  const confirmable = features.sentences >= MIN_SENTENCES_TO_CONFIRM;
   const ranked = [...contributions].sort((a, b) => b.contribution - a.contribution);
   const describe = (c: (typeof ranked)[number]) => `${FEATURE_LABELS[c.name]}: ${valueText(c.name, c.value)} (${c.contribution >= 0 ? '+' : ''}${c.contribution.toFixed(2)})`;
   const signals = [
     ...stage1.signals,
     ...ranked.slice(0, SIGNALS_EACH_WAY).filter((c) => c.contribution > 0.1).map(describe),
     ...ranked.slice(-SIGNALS_EACH_WAY).reverse().filter((c) => c.contribution < -0.1).map(describe),
+    ...(confirmable ? [] : ['no sentence on the page to confirm it']),
   ];
-  return { isTrustPage: score >= model.threshold, score: Math.round(score * 100) / 100, signals };
+  return { isTrustPage: confirmable && score >= model.threshold, score: Math.round(score * 100) / 100, signals };
 }
 
 let checked: RecognitionModel | null = null;

@@ -8,188 +8,188 @@ export const RECOGNITION_MODEL: RecognitionModel = {
     "l2": 1,
     "note": "written by npm run fit:recognition (scripts/fit-recognition.ts); do not edit by hand"
   },
-  "bias": 0.378543,
+  "bias": 0.380182,
   "threshold": 0.5,
   "features": [
     {
       "name": "head_trust_url",
       "mean": 0.337931,
       "sd": 0.473005,
-      "weight": 0.076238
+      "weight": 0.075758
     },
     {
       "name": "head_trust_title",
       "mean": 0.682759,
       "sd": 0.465402,
-      "weight": 0.19977
+      "weight": 0.19794
     },
     {
       "name": "head_not_trust",
       "mean": 0.110345,
       "sd": 0.313319,
-      "weight": -0.194529
+      "weight": -0.193969
     },
     {
       "name": "practice_share",
       "mean": 0.357987,
       "sd": 0.234413,
-      "weight": 0.11763
+      "weight": 0.116982
     },
     {
       "name": "practice_evidence",
       "mean": 0.769655,
       "sd": 0.364138,
-      "weight": 0.114636
+      "weight": 0.114211
     },
     {
       "name": "first_person_share",
       "mean": 0.217349,
       "sd": 0.210013,
-      "weight": 0.092079
+      "weight": 0.091467
     },
     {
       "name": "vendor_named_share",
       "mean": 0.166951,
       "sd": 0.186699,
-      "weight": 0.017118
+      "weight": 0.016594
     },
     {
       "name": "first_singular_share",
-      "mean": 0.017811,
-      "sd": 0.044623,
-      "weight": -0.021291
+      "mean": 0.014715,
+      "sd": 0.041315,
+      "weight": -0.031548
     },
     {
       "name": "reader_share",
       "mean": 0.088157,
       "sd": 0.140329,
-      "weight": -0.048904
+      "weight": -0.049082
     },
     {
       "name": "imperative_share",
       "mean": 0.039401,
       "sd": 0.117162,
-      "weight": -0.07604
+      "weight": -0.077125
     },
     {
       "name": "advice_share",
       "mean": 0.030246,
       "sd": 0.054967,
-      "weight": -0.072051
+      "weight": -0.071934
     },
     {
       "name": "question_share",
       "mean": 0.026061,
       "sd": 0.080459,
-      "weight": -0.049347
+      "weight": -0.048924
     },
     {
       "name": "unanswered_question_share",
       "mean": 0.006869,
       "sd": 0.04124,
-      "weight": -0.043788
+      "weight": -0.043901
     },
     {
       "name": "definition_share",
-      "mean": 0.014114,
-      "sd": 0.05133,
-      "weight": -0.002785
+      "mean": 0.017191,
+      "sd": 0.055595,
+      "weight": -0.027523
     },
     {
       "name": "security_density",
       "mean": 6.473971,
       "sd": 2.725122,
-      "weight": 0.096921
+      "weight": 0.097533
     },
     {
       "name": "security_heading_share",
       "mean": 0.43072,
       "sd": 0.389988,
-      "weight": 0.09347
+      "weight": 0.093141
     },
     {
       "name": "code_share",
       "mean": 0.002772,
       "sd": 0.017969,
-      "weight": -0.088565
+      "weight": -0.089226
     },
     {
       "name": "third_party_subject",
       "mean": 0.117241,
       "sd": 0.321708,
-      "weight": -0.078623
+      "weight": -0.079085
     },
     {
       "name": "job_share",
       "mean": 0.003368,
       "sd": 0.018491,
-      "weight": -0.043643
+      "weight": -0.044174
     },
     {
       "name": "news_share",
       "mean": 0.01396,
       "sd": 0.058073,
-      "weight": -0.071795
+      "weight": -0.070746
     },
     {
       "name": "blog_share",
       "mean": 0.003312,
       "sd": 0.015039,
-      "weight": 0.020431
+      "weight": 0.020821
     },
     {
       "name": "pricing_share",
       "mean": 0.014973,
       "sd": 0.059494,
-      "weight": -0.028429
+      "weight": -0.029264
     },
     {
       "name": "marketing_share",
       "mean": 0.012771,
       "sd": 0.03936,
-      "weight": -0.084319
+      "weight": -0.084121
     },
     {
       "name": "privacy_policy_share",
       "mean": 0.015793,
       "sd": 0.045219,
-      "weight": -0.037665
+      "weight": -0.038393
     },
     {
       "name": "template_share",
       "mean": 0.006577,
       "sd": 0.03698,
-      "weight": -0.076119
+      "weight": -0.07639
     },
     {
       "name": "demo_share",
       "mean": 0.000406,
       "sd": 0.00365,
-      "weight": -0.055206
+      "weight": -0.055288
     },
     {
       "name": "third_party_share",
       "mean": 0.001368,
       "sd": 0.007101,
-      "weight": -0.082896
+      "weight": -0.083288
     },
     {
       "name": "regulation_body_share",
       "mean": 0.010052,
       "sd": 0.03109,
-      "weight": -0.0888
+      "weight": -0.089136
     },
     {
       "name": "toggle_share",
       "mean": 0.003468,
       "sd": 0.027018,
-      "weight": -0.004447
+      "weight": -0.005037
     },
     {
       "name": "log_words",
       "mean": 2.458079,
       "sd": 0.332231,
-      "weight": 0.03274
+      "weight": 0.032784
     }
   ]
 };

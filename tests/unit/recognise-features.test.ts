@@ -4,6 +4,7 @@ import { auditDocument, auditText } from '../../extractors/audit.ts';
 import { blocksFromText } from '../../extractors/blocks/from-text.ts';
 import { FEATURE_NAMES, pageFeatures } from '../../extractors/recognise/features.ts';
 import { checkModel } from '../../extractors/recognise/model.ts';
+import { recognise, recogniseStage1 } from '../../extractors/recognise/recognise.ts';
 import { RECOGNITION_MODEL } from '../../extractors/recognise/weights.ts';
 
 const noHead = { url: null, title: '', h1: '', description: '' };
@@ -52,6 +53,19 @@ describe('stage 2 features are shares of the page, not counts of words', () => {
   it('a job ad\'s headings count among its markers', () => {
     const f = featuresOf('# Key Responsibilities\n\nDesign secure OAuth flows for the platform.\n\n# Qualifications\n\nDeep knowledge of encryption and rate limiting.\n');
     expect(f.job_share).toBeCloseTo(0.5, 5);
+  });
+
+  it.each([
+    'SOC 2 is a framework developed by the AICPA for service organizations.',
+    'A mandatory document listing every Annex A control with a statement of applicability.',
+    'The set of policies and controls that an organisation establishes to manage risk.',
+    'Annex A refers to the list of controls in ISO 27001.',
+  ])('"%s" is a definition', (sentence) => {
+    expect(featuresOf(sentence).definition_share).toBe(1);
+  });
+
+  it('"The data that we store is encrypted." is no definition', () => {
+    expect(featuresOf('The data that we store is encrypted at rest.').definition_share).toBe(0);
   });
 
   it('lines under four words are furniture, outside every share', () => {
@@ -133,6 +147,22 @@ Apply now: we're hiring for a full-time remote role. We are an equal opportunity
     const forced = auditDocument(new JSDOM(html).window.document, url, { force: true });
     expect(Object.keys(forced.controls).length).toBeGreaterThan(2);
     expect(auditDocument(new JSDOM(html).window.document, url).recognition.isTrustPage).toBe(false);
+  });
+});
+
+describe('what stage 2 can confirm', () => {
+  it('a trust URL and title over a shell with no sentence yet is not confirmed', () => {
+    const head = { url: 'https://acme.com/security', title: 'Security | Acme', h1: 'Security', description: '' };
+    const r = recognise(recogniseStage1(head), { head, blocks: [{ kind: 'heading', text: 'Security' }, { kind: 'paragraph', text: 'Loading…' }] });
+    expect(recogniseStage1(head).likely).toBe(true);
+    expect(r.isTrustPage).toBe(false);
+    expect(r.signals).toContain('no sentence on the page to confirm it');
+  });
+
+  it('the same head over the vendor\'s statements is', () => {
+    const head = { url: 'https://acme.com/security', title: 'Security | Acme', h1: 'Security', description: '' };
+    const blocks = blocksFromText('We encrypt all customer data at rest with AES-256.\n\nWe back up every database hourly to a second region.\n');
+    expect(recognise(recogniseStage1(head), { head, blocks }).isTrustPage).toBe(true);
   });
 });
 
