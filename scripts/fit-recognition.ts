@@ -176,7 +176,7 @@ function main() {
   }
   for (const r of rows.filter((r) => !correct(final, r))) console.log(`  miss ${describe(r, predict(final, r.x))}`);
   console.log('\nweights (on standardised features):');
-  FEATURE_NAMES.map((n, j) => [n, final.w[j]!] as const).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).forEach(([n, w]) => console.log(`  ${n.padEnd(24)}${w >= 0 ? ' ' : ''}${w.toFixed(3)}`));
+  FEATURE_NAMES.map((n, j) => [n, final.w[j]!] as const).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).forEach(([n, w]) => console.log(`  ${n.padEnd(28)}${w >= 0 ? ' ' : ''}${w.toFixed(3)}`));
 
   const model: RecognitionModel = {
     fitted: { pages: rows.length, groups, l2: best.l2, note: 'written by npm run fit:recognition (scripts/fit-recognition.ts); do not edit by hand' },
