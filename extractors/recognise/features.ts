@@ -1,4 +1,4 @@
-import { CODE_LINE, STATUS_LABEL, STATUS_STATEMENT, SECURITY_TERM_ONE, FIRST_PERSON, FIRST_PERSON_SINGULAR, ADVICE, DEFINITION, IMPERATIVE_START, OTHER_PAGE_MARKERS, PASSIVE_PRACTICE, PRACTICE_VERB, SECOND_PERSON, SECURITY_HEADING, SECURITY_TERM, TOGGLE_CELL } from './vocabulary.ts';
+import { ANY_OTHER_PAGE_MARKER, CODE_LINE, STATUS_LABEL, STATUS_STATEMENT, FIRST_PERSON, FIRST_PERSON_SINGULAR, ADVICE, DEFINITION, IMPERATIVE_START, OTHER_PAGE_MARKERS, PASSIVE_PRACTICE, PRACTICE_VERB, SECOND_PERSON, SECURITY_HEADING, SECURITY_TERM, TOGGLE_CELL } from './vocabulary.ts';
 import { NOT_TRUST_HOST, NOT_TRUST_PATH, NOT_TRUST_TITLE, TRUST_HOST, TRUST_PATH, TRUST_TITLE } from './signals.ts';
 import type { Block } from '../blocks/block.ts';
 import type { PageHead } from './stage1.ts';
@@ -138,6 +138,14 @@ function vendorNames(head: PageHead, names: [string, number][]): { vendor: strin
   return { vendor, otherSubject };
 }
 
+const MARKER_ENTRIES = Object.entries(OTHER_PAGE_MARKERS) as [keyof typeof OTHER_PAGE_MARKERS, RegExp][];
+
+/** One scan finds whether any marker is there (most sentences hold none); only then each is tested. */
+function countMarkers(line: string, markers: Record<keyof typeof OTHER_PAGE_MARKERS, number>) {
+  if (!ANY_OTHER_PAGE_MARKER.test(line)) return;
+  for (const [k, re] of MARKER_ENTRIES) if (re.test(line)) markers[k]++;
+}
+
 export function pageFeatures(head: PageHead, blocks: PageBlocks): Features {
   let path = '';
   let host = '';
@@ -161,7 +169,8 @@ export function pageFeatures(head: PageHead, blocks: PageBlocks): Features {
   for (let i = 0; i < sentences.length; i++) {
     const { text: s, block } = sentences[i]!;
     words += s.match(WORD)?.length ?? 0;
-    securityTerms += s.match(SECURITY_TERM)?.length ?? 0;
+    const terms = s.match(SECURITY_TERM)?.length ?? 0;
+    securityTerms += terms;
     const lower = lettersOf(s);
     const first = FIRST_PERSON.test(s);
     const named = vendor.some((v) => lower.includes(v));
@@ -173,7 +182,7 @@ export function pageFeatures(head: PageHead, blocks: PageBlocks): Features {
     const voiced = first || named || passive || (leadIn !== '' && (FIRST_PERSON.test(leadIn) || vendor.some((v) => lettersOf(leadIn).includes(v))));
     const imperative = IMPERATIVE_START.test(s);
     // an instruction ("Make sure backups are tested") is the reader's job, not the vendor's practice
-    if (!isQuestion(s) && !imperative && ((voiced && (passive || PRACTICE_VERB.test(s) || SECURITY_TERM_ONE.test(s))) || STATUS_STATEMENT.test(s) || isStatusLabel(s))) counts.practice++;
+    if (!isQuestion(s) && !imperative && ((voiced && (passive || PRACTICE_VERB.test(s) || terms > 0)) || STATUS_STATEMENT.test(s) || isStatusLabel(s))) counts.practice++;
     if (CODE_LINE.test(s)) counts.code++;
     // "When I delete data…?" is the customer asking (a help centre's title), not a writer's voice
     if (FIRST_PERSON_SINGULAR.test(s) && !isQuestion(s)) counts.singular++;
@@ -187,7 +196,7 @@ export function pageFeatures(head: PageHead, blocks: PageBlocks): Features {
       if (next === undefined || (isQuestion(next.text) && !next.block.term)) counts.unanswered++;
     }
     if (DEFINITION.test(s)) counts.definition++;
-    for (const [k, re] of Object.entries(OTHER_PAGE_MARKERS) as [keyof typeof OTHER_PAGE_MARKERS, RegExp][]) if (re.test(s)) markers[k]++;
+    countMarkers(s, markers);
   }
   let cells = 0;
   let toggles = 0;
@@ -199,7 +208,7 @@ export function pageFeatures(head: PageHead, blocks: PageBlocks): Features {
     }
   }
   // a job ad's or a template's markers are often its headings ("Responsibilities", "Requirements")
-  for (const h of headings) for (const [k, re] of Object.entries(OTHER_PAGE_MARKERS) as [keyof typeof OTHER_PAGE_MARKERS, RegExp][]) if (re.test(h)) markers[k]++;
+  for (const h of headings) countMarkers(h, markers);
   const lines = n + headings.length;
   const securityHeadings = headings.filter((h) => SECURITY_HEADING.test(h)).length;
 
