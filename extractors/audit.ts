@@ -52,11 +52,7 @@ export function auditPageWithText(page: PageInput, options: AuditOptions = {}): 
   const today = referenceDate(lastUpdated, options.today ?? new Date().toISOString().slice(0, 10));
   const claims = yieldToNamingClaims(claimsFromUnits(buildUnits(page.blocks), { today, explain: options.explain }));
   const controls = resolveAll(claims);
-  const recognition = recognise(recogniseStage1(page.head), {
-    text,
-    controlCount: Object.keys(controls).length,
-    headings: page.blocks.filter((b) => b.kind === 'heading').map((b) => b.text),
-  });
+  const recognition = recognise(recogniseStage1(page.head), { head: page.head, blocks: page.blocks });
   const keep = recognition.isTrustPage || options.force === true;
   const domain = vendorDomain(page.head.url, text);
   const report: AuditReport = {

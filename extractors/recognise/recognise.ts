@@ -1,85 +1,87 @@
-import { globalOf } from '../language/regex-cache.ts';
 import type { Recognition } from '../schema/index.ts';
-import { FIRST_PERSON, FOREIGN_SECURITY_STEMS, FOREIGN_SECURITY_TERMS, SECOND_PERSON, NEGATIVE_TEXT, NOT_TRUST_PATH, NOT_TRUST_TITLE, TRUST_HOST, TRUST_PATH, TRUST_TITLE, VENDOR_PRACTICE } from './signals.ts';
+import { MIN_SENTENCES_TO_CONFIRM, pageFeatures, type FeatureName, type PageBlocks } from './features.ts';
+import { checkModel, scoreWith, type RecognitionModel } from './model.ts';
+import type { PageHead, Stage1 } from './stage1.ts';
+import { RECOGNITION_MODEL } from './weights.ts';
 
-/** What stage 1 reads: nothing but the URL and the page's head. */
-export interface PageHead {
-  url: string | null;
-  title: string;
-  h1: string;
-  description: string;
-}
+export { recogniseStage1, type PageHead, type Stage1 } from './stage1.ts';
 
-export interface Stage1 { likely: boolean; score: number; signals: string[] }
-
-/** Cheap enough for every page load: runs before any text is read. */
-export function recogniseStage1(head: PageHead): Stage1 {
-  const signals: string[] = [];
-  let score = 0;
-  let path = '';
-  let host = '';
-  if (head.url) {
-    try {
-      const u = new URL(head.url);
-      path = u.pathname;
-      host = u.hostname;
-    } catch { /* not a URL (a file name): no URL signal */ }
-  }
-  if (TRUST_PATH.test(path)) { score += 0.45; signals.push(`url path ${path}`); }
-  if (TRUST_HOST.test(host)) { score += 0.35; signals.push(`host ${host}`); }
-  if (TRUST_TITLE.test(head.title)) { score += 0.3; signals.push(`title "${head.title.slice(0, 60)}"`); }
-  if (TRUST_TITLE.test(head.h1)) { score += 0.25; signals.push(`heading "${head.h1.slice(0, 60)}"`); }
-  if (TRUST_TITLE.test(head.description)) { score += 0.1; signals.push('meta description'); }
-  if (NOT_TRUST_PATH.test(path)) { score -= 0.4; signals.push(`not-trust url ${path}`); }
-  if (NOT_TRUST_TITLE.test(head.title) || NOT_TRUST_TITLE.test(head.h1)) { score -= 0.35; signals.push('not-trust title'); }
-  score = Math.max(0, Math.min(1, score));
-  return { likely: score >= 0.25, score, signals };
-}
-
+/**
+ * What stage 2 reads: the page's own text and headings. Not the extractor's
+ * claims: a demo screen's "Enabled" cells resolve to controls, and a claim the
+ * recogniser did not read as the vendor's practice is no evidence of a trust page.
+ */
 export interface TextEvidence {
-  /** Plain text of the page's blocks. */
-  text: string;
-  /** Distinct controls with a claim, a page's density of security content. */
-  controlCount: number;
-  /** Headings of the page. */
-  headings: string[];
+  /** The head stage 1 read: its URL and title are features of stage 2 too. */
+  head: PageHead;
+  /** The page's blocks, as the extractors read them. */
+  blocks: PageBlocks;
 }
 
-const count = (re: RegExp, text: string) => (text.match(globalOf(re)) ?? []).length;
-const SECURITY_HEADING = /\b(?:security|encryption|compliance|access control|authentication|incident|vulnerabilit|backups?|privacy|data protection|infrastructure|certifications?|sub-?processors|disclosure|audit|isolation|network)\b/i;
+/** What each feature means to a reader of the signals. */
+const FEATURE_LABELS: Record<FeatureName, string> = {
+  head_trust_url: 'URL of a trust page',
+  head_trust_title: 'title of a trust page',
+  head_not_trust: 'URL or title of another kind of page',
+  practice_share: 'sentences stating the vendor’s own practice',
+  practice_evidence: 'practice statements (up to 5)',
+  first_person_share: 'sentences in the first person',
+  vendor_named_share: 'sentences naming the vendor',
+  first_singular_share: 'sentences in the first person singular (a post, an answer)',
+  reader_share: 'sentences addressed to the reader',
+  imperative_share: 'sentences that instruct the reader',
+  advice_share: 'advice to the reader',
+  question_share: 'sentences that are questions',
+  unanswered_question_share: 'questions with no answer after them (a questionnaire, a template)',
+  definition_share: 'definitions',
+  security_density: 'security vocabulary (any language), per 100 words',
+  security_heading_share: 'headings about security',
+  code_share: 'lines of code or configuration',
+  third_party_subject: 'mostly about another company',
+  job_share: 'job-ad wording',
+  news_share: 'news wording',
+  blog_share: 'blog wording',
+  pricing_share: 'pricing wording',
+  marketing_share: 'product-marketing wording',
+  privacy_policy_share: 'privacy-policy wording',
+  template_share: 'template wording',
+  demo_share: 'demo or sample-data wording',
+  third_party_share: 'wording of a review of another company',
+  regulation_body_share: 'wording of a regulator or framework text',
+  toggle_share: 'cells that are only a toggle state',
+  log_words: 'length (log10 of words)',
+};
 
-/** Stage 2: the page's text decides, with stage 1 as a prior. */
-export function recognise(stage1: Stage1, evidence: TextEvidence): Recognition {
-  const signals = [...stage1.signals];
-  const words = Math.max(1, evidence.text.split(/\s+/).length);
-  const firstPerson = count(FIRST_PERSON, evidence.text);
-  const practices = count(VENDOR_PRACTICE, evidence.text);
-  const securityHeadings = evidence.headings.filter((h) => SECURITY_HEADING.test(h)).length;
+/** Features that are yes/no, and those that are a number rather than a share. */
+const YES_NO = new Set<FeatureName>(['head_trust_url', 'head_trust_title', 'head_not_trust', 'third_party_subject']);
+const NUMBERS = new Set<FeatureName>(['security_density', 'log_words']);
+const valueText = (name: FeatureName, value: number) =>
+  YES_NO.has(name) ? (value ? 'yes' : 'no') : NUMBERS.has(name) ? value.toFixed(1) : `${Math.round(value * 100)}%`;
 
-  let score = stage1.score * 0.5;
-  score += Math.min(0.45, evidence.controlCount * 0.06);
-  // a short page dense with claims is a narrow trust page (a backups doc, a disclosure policy)
-  if (words < 400 && evidence.controlCount >= 3) { score += 0.1; signals.push('short and dense'); }
-  if (evidence.controlCount) signals.push(`${evidence.controlCount} controls claimed`);
-  score += Math.min(0.2, practices * 0.04);
-  if (practices) signals.push(`${practices} first-person practice statements`);
-  score += Math.min(0.15, securityHeadings * 0.03);
-  const lower = evidence.text.toLowerCase();
-  const foreign = FOREIGN_SECURITY_STEMS.some((stem) => lower.includes(stem)) ? count(FOREIGN_SECURITY_TERMS, evidence.text) + evidence.headings.reduce((n, h) => n + count(FOREIGN_SECURITY_TERMS, h), 0) : 0;
-  if (foreign >= 3) { score += Math.min(0.35, foreign * 0.06); signals.push(`security vocabulary in German, French or Spanish (${foreign})`); }
-  // a vendor writing of itself by name ("Kontorix ist … zertifiziert") has no first person to count
-  if (firstPerson / words < 0.004 && foreign < 3) { score -= 0.15; signals.push('little first-person voice'); }
-  // a page that talks to the reader about the reader's product (a guide, a product page), not about the vendor's own practice
-  const secondPerson = count(SECOND_PERSON, evidence.text);
-  if (secondPerson > 2.5 * firstPerson && firstPerson / words < 0.01) { score -= 0.1; signals.push('addressed to the reader'); }
+/** How many of the strongest reasons each way the signals list. */
+const SIGNALS_EACH_WAY = 3;
 
-  for (const { signal, pattern, weight } of NEGATIVE_TEXT) {
-    const hits = count(pattern, evidence.text);
-    if (hits >= 2) {
-      score -= Math.min(0.45, hits * weight);
-      signals.push(`${signal} (${hits})`);
-    }
-  }
-  score = Math.max(0, Math.min(1, score));
-  return { isTrustPage: score >= 0.5, score: Math.round(score * 100) / 100, signals };
+/** Stage 2: the fitted model weighs the page's text, with the head as one feature among many. */
+export function recognise(stage1: Stage1, evidence: TextEvidence, model: RecognitionModel = fittedModel()): Recognition {
+  const features = pageFeatures(evidence.head, evidence.blocks);
+  const { score, contributions } = scoreWith(model, features);
+  // stage 2 confirms what the page says: a page with no sentence (an app shell before it renders) says nothing yet
+  const confirmable = features.sentences >= MIN_SENTENCES_TO_CONFIRM;
+  const ranked = [...contributions].sort((a, b) => b.contribution - a.contribution);
+  const describe = (c: (typeof ranked)[number]) => `${FEATURE_LABELS[c.name]}: ${valueText(c.name, c.value)} (${c.contribution >= 0 ? '+' : ''}${c.contribution.toFixed(2)})`;
+  const signals = [
+    ...stage1.signals,
+    ...ranked.slice(0, SIGNALS_EACH_WAY).filter((c) => c.contribution > 0.1).map(describe),
+    ...ranked.slice(-SIGNALS_EACH_WAY).reverse().filter((c) => c.contribution < -0.1).map(describe),
+    ...(confirmable ? [] : ['no sentence on the page to confirm it']),
+  ];
+  return { isTrustPage: confirmable && score >= model.threshold, score: Math.round(score * 100) / 100, signals };
 }
+
+let checked: RecognitionModel | null = null;
+/** The committed weights, checked on first use (not at import: the fit script imports this module while the weights are stale). */
+function fittedModel(): RecognitionModel {
+  checked ??= checkModel(RECOGNITION_MODEL);
+  return checked;
+}
+
