@@ -1,3 +1,4 @@
+import { plural } from '../dates.ts';
 import type { Profile } from '../profiles/schema.ts';
 import { LibraryError, toLibraryError } from './errors.ts';
 import type { ImportResult, Library } from './library.ts';
@@ -61,10 +62,10 @@ export async function importBackupFile(library: Library, file: BackupFile, profi
     try {
       await profiles.remove(added);
     } catch (undo) {
-      throw new LibraryError(error.kind, `${label(file)} was not imported: ${error.message} No vendor or snapshot was saved, but ${added.length} profile(s) from the file stayed (${added.join(', ')}): they could not be taken back out (${why(undo)}). Delete them on the options page if you do not want them.`, { cause: e });
+      throw new LibraryError(error.kind, `${label(file)} was not imported: ${error.message} No vendor or snapshot was saved, but ${plural(added.length, 'profile')} from the file stayed (${added.join(', ')}): they could not be taken back out (${why(undo)}). Delete them on the options page if you do not want them.`, { cause: e });
     }
     throw new LibraryError(error.kind, `${label(file)} was not imported: ${error.message}`, { cause: e });
   }
-  const saved = `Imported ${result.vendorsAdded} new vendor(s) and ${result.snapshotsAdded} snapshot(s); ${result.snapshotsSkipped} already saved.`;
-  return { result, profilesAdded: added.length, message: added.length ? `${saved} ${added.length} new profile(s) added.` : saved };
+  const saved = `Imported ${plural(result.vendorsAdded, 'new vendor')} and ${plural(result.snapshotsAdded, 'snapshot')}; ${result.snapshotsSkipped} already saved.`;
+  return { result, profilesAdded: added.length, message: added.length ? `${saved} ${plural(added.length, 'new profile')} added.` : saved };
 }
