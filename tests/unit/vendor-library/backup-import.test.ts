@@ -89,7 +89,7 @@ describe('backup import file', () => {
   it('and if the profiles cannot be taken back out either, the message says exactly which stayed', async () => {
     const text = await savedBackup();
     vi.spyOn(library, 'importBackup').mockRejectedValueOnce(new LibraryError('quota'));
-    await expect(importBackupFile(library, blob(text), memoryProfiles({ failRemove: true }))).rejects.toThrow(/No vendor or snapshot was saved, but 1 profile\(s\) from the file stayed \(mine\): they could not be taken back out \(storage is gone\)\. Delete them on the options page/);
+    await expect(importBackupFile(library, blob(text), memoryProfiles({ failRemove: true }))).rejects.toThrow(/No vendor or snapshot was saved, but 1 profile from the file stayed \(mine\): they could not be taken back out \(storage is gone\)\. Delete them on the options page/);
   });
 
   it('re-keys a backup written before vendors were keyed by who they are: two SafeBase vendors come apart', async () => {
