@@ -66,6 +66,6 @@ export async function importBackupFile(library: Library, file: BackupFile, profi
     }
     throw new LibraryError(error.kind, `${label(file)} was not imported: ${error.message}`, { cause: e });
   }
-  const saved = `Imported ${plural(result.vendorsAdded, 'new vendor')} and ${plural(result.snapshotsAdded, 'snapshot')}; ${result.snapshotsSkipped} already saved.`;
+  const saved = `Imported ${plural(result.vendorsAdded, 'new vendor')} and ${plural(result.snapshotsAdded, 'snapshot')}; ${plural(result.snapshotsSkipped, 'snapshot')} already saved.`;
   return { result, profilesAdded: added.length, message: added.length ? `${saved} ${plural(added.length, 'new profile')} added.` : saved };
 }

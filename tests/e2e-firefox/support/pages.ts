@@ -199,7 +199,13 @@ export class FirefoxPopupPage extends ExtensionPage {
   }
 
   /** Clicks the quote of a scorecard row; returns the quote as shown (without the curly quotes). */
+  /** Opens the folded groups (met rows, everything else the page claims), as a buyer does to read them. */
+  async openFolds(): Promise<void> {
+    await this.extension.call(this.context, () => { document.querySelectorAll('details').forEach((d) => { (d as HTMLDetailsElement).open = true; }); return true; });
+  }
+
   async clickVerdictQuote(control: string): Promise<string> {
+    await this.openFolds();
     const selector = this.verdictQuote(control);
     const shown = await this.text(selector);
     if (shown === undefined) throw new Error(`No quote in the ${control} row`);

@@ -67,7 +67,7 @@ describe('backup import file', () => {
     const text = await savedBackup();
     const sink = memoryProfiles();
     const outcome = await importBackupFile(library, blob(text), sink);
-    expect(outcome.message).toBe('Imported 1 new vendor and 1 snapshot; 0 already saved. 1 new profile added.');
+    expect(outcome.message).toBe('Imported 1 new vendor and 1 snapshot; 0 snapshots already saved. 1 new profile added.');
     expect(sink.ids).toEqual(['mine']);
   });
 
