@@ -1,4 +1,5 @@
 import { ANY_OTHER_PAGE_MARKER, CODE_LINE, STATUS_LABEL, STATUS_STATEMENT, FIRST_PERSON, FIRST_PERSON_SINGULAR, ADVICE, DEFINITION, IMPERATIVE_START, OTHER_PAGE_MARKERS, PASSIVE_PRACTICE, PRACTICE_VERB, SECOND_PERSON, SECURITY_HEADING, SECURITY_TERM, TOGGLE_CELL } from './vocabulary.ts';
+import { urlParts } from './url-parts.ts';
 import { NOT_TRUST_HOST, NOT_TRUST_PATH, NOT_TRUST_TITLE, TRUST_HOST, TRUST_PATH, TRUST_TITLE } from './signals.ts';
 import type { Block } from '../blocks/block.ts';
 import type { PageHead } from './stage1.ts';
@@ -147,15 +148,7 @@ function countMarkers(line: string, markers: Record<keyof typeof OTHER_PAGE_MARK
 }
 
 export function pageFeatures(head: PageHead, blocks: PageBlocks): Features {
-  let path = '';
-  let host = '';
-  if (head.url) {
-    try {
-      const u = new URL(head.url);
-      path = u.pathname;
-      host = u.hostname;
-    } catch { /* not a URL: no URL signal */ }
-  }
+  const { path, host } = urlParts(head.url);
   const sentences = sentencesOf(blocks);
   const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
   const n = Math.max(1, sentences.length);

@@ -1,4 +1,5 @@
 import { NOT_TRUST_PATH, NOT_TRUST_TITLE, TRUST_HOST, TRUST_PATH, TRUST_TITLE } from './signals.ts';
+import { urlParts } from './url-parts.ts';
 
 /** What stage 1 reads: nothing but the URL and the page's head. */
 export interface PageHead {
@@ -18,15 +19,7 @@ export interface Stage1 { likely: boolean; score: number; signals: string[] }
 export function recogniseStage1(head: PageHead): Stage1 {
   const signals: string[] = [];
   let score = 0;
-  let path = '';
-  let host = '';
-  if (head.url) {
-    try {
-      const u = new URL(head.url);
-      path = u.pathname;
-      host = u.hostname;
-    } catch { /* not a URL (a file name): no URL signal */ }
-  }
+  const { path, host } = urlParts(head.url);
   if (TRUST_PATH.test(path)) { score += 0.45; signals.push(`url path ${path}`); }
   if (TRUST_HOST.test(host)) { score += 0.35; signals.push(`host ${host}`); }
   if (TRUST_TITLE.test(head.title)) { score += 0.3; signals.push(`title "${head.title.slice(0, 60)}"`); }
