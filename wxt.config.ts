@@ -18,6 +18,8 @@ export default defineConfig({
     // WXT folds them into `permissions` for MV2): the install warning does not change
     host_permissions: HOSTS,
     action: { default_title: 'Vetter: audit this trust page' },
+    // entrypoints/content-script.ts, an unlisted script (see there why it is not a WXT content script)
+    content_scripts: [{ matches: HOSTS, run_at: 'document_idle', js: ['content-script.js'] }],
     // Firefox only: Chrome warns about keys it does not know
     // data_collection_permissions: Vetter collects and transmits nothing (Firefox's built-in consent, from Firefox 140 / Android 142)
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'vetter@vetter.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } } : {}),

@@ -7,7 +7,7 @@ import type { AuditReport } from './schema/report.ts';
 import { resolveAll } from './schema/resolve.ts';
 import { buildUnits } from './units.ts';
 import { lastUpdatedIn, mostNamedHost, vendorDomain, vendorName } from './vendor.ts';
-import { headOfDocument } from './page-head.ts';
+import { headOfDocument, siteNameOf } from './page-head.ts';
 
 /** The whole pipeline, page → report, shared by the content script, the CLI and tests. */
 
@@ -75,8 +75,7 @@ export function auditDocument(doc: Document, url: string | null, options: AuditO
 }
 
 export function auditDocumentWithText(doc: Document, url: string | null, options: AuditOptions = {}): AuditResult {
-  const { siteName, ...head } = headOfDocument(doc, url);
-  return auditPageWithText({ source: url ?? doc.title, head, siteName, blocks: blocksFromDom(doc) }, options);
+  return auditPageWithText({ source: url ?? doc.title, head: headOfDocument(doc, url), siteName: siteNameOf(doc), blocks: blocksFromDom(doc) }, options);
 }
 
 /** Plain text or Markdown: the first heading stands in for the title. */

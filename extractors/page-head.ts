@@ -5,18 +5,26 @@ import type { PageHead } from './recognise/recognise.ts';
  * pipeline in audit.ts, because the content script that runs on every page
  * imports it and must not pull in the engine.
  */
-export function headOfDocument(doc: Document, url: string | null): PageHead & { siteName: string | null } {
-  // one pass over the <meta> tags, not a selector query per field: stage 1 runs on every page the browser opens
-  const metas: Record<string, string> = {};
-  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
-    const key = (m.getAttribute('name') ?? m.getAttribute('property'))?.toLowerCase();
-    if (key && !(key in metas)) metas[key] = m.getAttribute('content')?.trim() ?? '';
-  }
+export function headOfDocument(doc: Document, url: string | null): PageHead {
   return {
     url,
     title: doc.title ?? '',
-    h1: doc.getElementsByTagName('h1')[0]?.textContent?.trim() ?? '',
-    description: metas.description || metas['og:description'] || '',
-    siteName: metas['og:site_name'] || null,
+    h1: doc.querySelector('h1')?.textContent?.trim() ?? '',
+    description: metaContent(doc, 'description') || metaContent(doc, 'og:description'),
   };
+}
+
+/** The site's own name (og:site_name), for the vendor's name: the audit reads it, stage 1 does not. */
+export function siteNameOf(doc: Document): string | null {
+  return metaContent(doc, 'og:site_name') || null;
+}
+
+/**
+ * The content of the first <meta> whose name (or, without a name, property) is `key`, any case. Three
+ * selector queries, not a walk over every <meta> calling getAttribute: the content script reads this on
+ * every page the buyer opens, where each DOM call made for the first time is dear.
+ */
+function metaContent(doc: Document, key: string): string {
+  const meta = doc.querySelector(`meta[name="${key}" i], meta[property="${key}" i]:not([name])`);
+  return meta?.getAttribute('content')?.trim() ?? '';
 }

@@ -14,7 +14,15 @@ export interface Sender { tabId?: number; frameId?: number }
  * contract; Firefox accepts it too).
  */
 export function handleBackgroundMessage(message: unknown, sender: Sender, sendResponse: (response: unknown) => void): true | undefined {
-  if (!isMessage(message) || sender.tabId === undefined) return undefined;
+  if (!isMessage(message)) return undefined;
+  if (message.type === 'wake-page') {
+    // from the popup (no tab; or its own tab when opened as a page): the named tab's top frame, where the popup's questions go
+    const { tabId } = message as Message<'wake-page'>;
+    if (!Number.isInteger(tabId)) return undefined;
+    void loadEngine(tabId, 0).then(sendResponse);
+    return true;
+  }
+  if (sender.tabId === undefined) return undefined;
   const { tabId } = sender;
   if (message.type === 'report-ready') {
     const { report } = message as Message<'report-ready'>;

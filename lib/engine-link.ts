@@ -26,7 +26,26 @@ export interface PageEngine {
   handle(message: EngineMessage): Promise<unknown>;
 }
 
-type WithSlot = { [ENGINE_SLOT]?: PageEngine };
+/**
+ * The content script's slot in the same world. On an ordinary page the content script touches no
+ * extension API (the first use costs the page about 1 ms): it only leaves `listen` here, and the
+ * engine, once the popup had it injected, calls it so that the content script answers from then on.
+ */
+export const CONTENT_SCRIPT_SLOT = '__vetterContentScript';
+export interface ContentScriptHandle {
+  /** Starts answering the popup and the background (once; later calls do nothing). */
+  listen(): void;
+}
+
+type WithSlot = { [ENGINE_SLOT]?: PageEngine; [CONTENT_SCRIPT_SLOT]?: ContentScriptHandle };
+
+export function contentScriptIn(scope: object): ContentScriptHandle | null {
+  return (scope as WithSlot)[CONTENT_SCRIPT_SLOT] ?? null;
+}
+
+export function announceContentScript(scope: object, handle: ContentScriptHandle): void {
+  (scope as WithSlot)[CONTENT_SCRIPT_SLOT] = handle;
+}
 
 export function engineIn(scope: object): PageEngine | null {
   return (scope as WithSlot)[ENGINE_SLOT] ?? null;

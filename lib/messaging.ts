@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { extensionApi } from './platform/extension-api.ts';
 import type { AuditReport, Recognition } from '../extractors/schema/report.ts';
 import type { SecurityTxtCheck } from './security-txt/read.ts';
 import type { PlatformMatch } from '../extractors/platforms/detect.ts';
@@ -40,6 +40,8 @@ export interface Requests {
   highlight: { request: { quote: string }; response: { found: boolean } };
   /** content script → background: the page's report is ready (sets the badge). */
   'report-ready': { request: { report: AuditReport | null }; response: void };
+  /** popup → background: inject the page engine into a tab whose content script is silent (an ordinary page listens only once the engine is there). */
+  'wake-page': { request: { tabId: number }; response: { loaded: boolean; error?: string } };
   /** content script → background: inject the page engine into the sender's frame. */
   'load-engine': { request: Record<never, never>; response: { loaded: boolean; error?: string } };
 }
@@ -52,9 +54,25 @@ export function isMessage(value: unknown): value is Message {
 }
 
 export function sendToTab<T extends MessageType>(tabId: number, message: Message<T>): Promise<Requests[T]['response']> {
-  return browser.tabs.sendMessage(tabId, message) as Promise<Requests[T]['response']>;
+  return extensionApi().tabs.sendMessage(tabId, message) as Promise<Requests[T]['response']>;
 }
 
 export function sendToBackground<T extends MessageType>(message: Message<T>): Promise<Requests[T]['response']> {
-  return browser.runtime.sendMessage(message) as Promise<Requests[T]['response']>;
+  return extensionApi().runtime.sendMessage(message) as Promise<Requests[T]['response']>;
+}
+
+/**
+ * A question to a tab's page. An ordinary page's content script is silent until the engine is injected
+ * (lib/content-script.ts), so when nothing answers, the background injects it and the question is asked
+ * again. Rejects as sendToTab does when the page still cannot answer (a browser page, the store, a tab
+ * opened before Vetter was installed).
+ */
+export async function askPage<T extends MessageType>(tabId: number, message: Message<T>): Promise<Requests[T]['response']> {
+  try {
+    return await sendToTab(tabId, message);
+  } catch (noAnswer) {
+    const woken = await sendToBackground({ type: 'wake-page', tabId }).catch(() => null);
+    if (!woken?.loaded) throw noAnswer;
+    return sendToTab(tabId, message);
+  }
 }

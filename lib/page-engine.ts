@@ -5,7 +5,7 @@ import { contentHash } from './library/content-hash.ts';
 import { readSecurityTxt, type SecurityTxtCheck } from './security-txt/read.ts';
 import { settleWatcher, realTimers, type SettleWatcher, type Timers } from './page/settle-watcher.ts';
 import type { Message, PageAudit } from './messaging.ts';
-import { announceEngine, engineIn, type EngineMessage, type PageEngine } from './engine-link.ts';
+import { announceEngine, contentScriptIn, engineIn, type EngineMessage, type PageEngine } from './engine-link.ts';
 
 /**
  * The page engine: the full audit of the page, cached; the vendor's security.txt;
@@ -109,6 +109,8 @@ export function startPageEngine(doc: Document, win: Window, scope: object = glob
     },
   };
   announceEngine(scope, engine);
+  // on a page that did not look like a trust page the content script was silent: the popup had the engine injected, so it answers now
+  contentScriptIn(scope)?.listen();
   return engine;
 }
 

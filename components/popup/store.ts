@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { AuditReport } from '../../extractors/schema/index.ts';
 import { resolveTabId } from '../../lib/active-tab.ts';
-import { sendToTab, type PageInfo } from '../../lib/messaging.ts';
+import { askPage, sendToTab, type PageInfo } from '../../lib/messaging.ts';
 import type { SecurityTxtCheck } from '../../lib/security-txt/read.ts';
 import { withSecurityTxt } from '../../lib/security-txt/claims.ts';
 import { activeProfile, allProfiles, setActiveProfile } from '../../lib/profiles/store.ts';
@@ -49,7 +49,8 @@ export const usePopup = create<PopupState>((set, get) => ({
     set({ profiles, profile });
     if (tabId === null) { set({ phase: 'unreachable' }); return; }
     try {
-      const info = await sendToTab(tabId, { type: 'page-info' });
+      // an ordinary page's content script is silent until asked: askPage has the engine injected, and then it answers
+      const info = await askPage(tabId, { type: 'page-info' });
       // the popup decides as the CLI does: by the full audit, run now (the engine loaded first) if the page has none yet
       const audit = await sendToTab(tabId, { type: 'audit' });
       if (!audit) { set({ phase: 'unreachable', tabId }); return; }

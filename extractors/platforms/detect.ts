@@ -1,4 +1,5 @@
-import { CREDIT_WINDOW_CHARS, TRUST_PLATFORMS } from './platforms.ts';
+import { CREDIT_WINDOW_CHARS, creditPattern, PLATFORM_DOMAINS, TRUST_PLATFORMS } from './platforms.ts';
+import { hostOf } from '../recognise/url-parts.ts';
 
 /**
  * Which trust-center platform serves this page, if any: its hostname, the
@@ -14,18 +15,16 @@ export interface PlatformMatch {
   signals: string[];
 }
 
-const hostOf = (url: string | null | undefined): string | null => {
-  if (!url) return null;
-  try { return new URL(url).hostname; } catch { return null; }
-};
 
 export function detectPlatform(doc: Document, url: string | null, options: { readCredits?: boolean } = {}): PlatformMatch | null {
   const readCredits = options.readCredits ?? true;
-  const host = hostOf(url);
+  const pageHost = hostOf(url);
+  const host = pageHost && underPlatform(pageHost) ? pageHost : null;
   const assetHosts = new Set<string>();
-  for (const el of Array.from(doc.querySelectorAll('script[src], iframe[src], link[href]'))) {
+  // only the elements whose address names a platform's domain: one native query, not a loop over every asset of the page
+  for (const el of Array.from(doc.querySelectorAll(platformAssetSelector()))) {
     const h = hostOf(el.getAttribute('src') ?? el.getAttribute('href'));
-    if (h && h !== host) assetHosts.add(h);
+    if (h && h !== pageHost && underPlatform(h)) assetHosts.add(h);
   }
   // the page's text is read only when asked: at page load on every page, hosts alone must do
   const tail = readCredits ? (doc.body?.textContent ?? '').slice(-CREDIT_WINDOW_CHARS) : '';
@@ -33,12 +32,18 @@ export function detectPlatform(doc: Document, url: string | null, options: { rea
     const signals: string[] = [];
     if (host && p.hostnames.some((re) => re.test(host))) signals.push(`hostname ${host}`);
     for (const h of assetHosts) if (p.assetHosts.some((re) => re.test(h))) signals.push(`loads assets from ${h}`);
-    const credit = tail ? p.poweredBy.exec(tail) : null;
+    const credit = tail ? creditPattern(p).exec(tail) : null;
     if (credit) signals.push(`"${credit[0]}"`);
     if (signals.length) return { id: p.id, name: p.name, gated: p.gated, signals };
   }
   return null;
 }
+
+let assetSelector: string | null = null;
+const platformAssetSelector = () =>
+  (assetSelector ??= PLATFORM_DOMAINS.flatMap((d) => [`script[src*="${d}" i]`, `iframe[src*="${d}" i]`, `link[href*="${d}" i]`]).join(', '));
+
+const underPlatform = (host: string) => PLATFORM_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
 
 export function platformMessage(match: PlatformMatch): string {
   return `Trust center hosted on ${match.name}${match.gated ? ' — some documents need a request or NDA.' : '.'}`;

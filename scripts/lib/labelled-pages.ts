@@ -52,7 +52,7 @@ function fromHtml(html: string, url: string | null): Read {
   const doc = new JSDOM(html, url ? { url } : {}).window.document;
   const canonical = url ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const pageUrl = canonical && /^https?:\/\//.test(canonical) ? canonical : null;
-  const { siteName: _siteName, ...head } = headOfDocument(doc, pageUrl);
+  const head = headOfDocument(doc, pageUrl);
   return withText(head, blocksFromDom(doc));
 }
 

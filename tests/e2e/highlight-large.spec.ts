@@ -33,6 +33,8 @@ test('highlighting a quote near the end of a 20 MB page keeps the heap bounded',
   try {
     const tab = await FixturePage.openUrl(extension, server.urlOf('archive'), 'huge', { waitForContentScript: false });
     await tab.waitForContentScript(60_000);
+    // an ordinary page (its head says nothing of trust): its content script answers once the engine is in, as the popup has it
+    await tab.wake();
     const cdp = await extension.context.newCDPSession(tab.page);
     await cdp.send('Performance.enable');
     const heap = async () => {

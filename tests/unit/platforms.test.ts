@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { detectPlatform, platformMessage } from '../../extractors/platforms/detect.ts';
+import { PLATFORM_DOMAINS, TRUST_PLATFORMS } from '../../extractors/platforms/platforms.ts';
 
 const doc = (body: string, head = '') => new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).window.document;
 const TRUST = '<h1>Trust Center</h1><p>We hold a SOC 2 Type II report.</p>';
@@ -42,5 +43,20 @@ describe('detectPlatform at page load', () => {
     const page = doc(`${TRUST}<footer>Powered by Drata</footer>`, '<script src="https://cdn.safebase.io/x.js"></script>');
     expect(detectPlatform(page, 'https://trust.acme.com/', { readCredits: false })?.id).toBe('safebase');
     expect(detectPlatform(doc(`${TRUST}<footer>Powered by Drata</footer>`), 'https://trust.acme.com/', { readCredits: false })).toBeNull();
+  });
+});
+
+describe('platform hosts lie under PLATFORM_DOMAINS', () => {
+  // detectPlatform tests no host outside these domains, so a pattern for any other host would never fire
+  const escaped = (d: string) => d.replace(/\./g, '\\.');
+  it.each(TRUST_PLATFORMS.flatMap((p) => [...p.hostnames, ...p.assetHosts].map((re) => [p.id, re.source] as const)))('%s: %s', (_id, source) => {
+    expect(PLATFORM_DOMAINS.some((d) => source.endsWith(`${escaped(d)}$`) && (source.endsWith(`\\.${escaped(d)}$`) || source.endsWith(`|\\.)${escaped(d)}$`) || source.endsWith(`^${escaped(d)}$`)))).toBe(true);
+  });
+
+  it('a host that merely contains a platform domain is not under it', () => {
+    const dom = new JSDOM('<html><head><script src="https://notsafebase.io/x.js"></script></head><body>x</body></html>');
+    expect(detectPlatform(dom.window.document, 'https://acme.com/security')).toBeNull();
+    const real = new JSDOM('<html><head><script src="//static.safebase.io/x.js"></script></head><body>x</body></html>');
+    expect(detectPlatform(real.window.document, 'https://acme.com/security')?.id).toBe('safebase');
   });
 });

@@ -21,19 +21,22 @@ import type { FirefoxExtension } from './extension.ts';
  * script's world) and the popup opened as a page about that tab (popup.html?tabId=).
  */
 
-type PageInfoAnswer = { url?: string } | undefined;
 type ExtensionApi = {
-  tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, m: unknown): Promise<unknown> };
+  tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, m: unknown): Promise<unknown>; executeScript(tabId: number, d: { code: string }): Promise<unknown[]> };
   browserAction: { getBadgeText(d: { tabId: number }): Promise<string> };
 };
 
-/** In an extension page: the tab whose content script says it holds `url`, among the tabs not in `before`. */
+/**
+ * In an extension page: the tab that holds `url` and where the content script ran, among the tabs not in
+ * `before`. Read with tabs.executeScript in the content script's sandbox, not by asking the content script:
+ * on an ordinary page it stays silent until the engine is injected.
+ */
 async function tabHolding(url: string, before: number[]): Promise<number | undefined> {
   const { browser } = globalThis as unknown as { browser: ExtensionApi };
   const tabs = (await browser.tabs.query({})).filter((t) => t.id !== undefined && !before.includes(t.id));
   for (const tab of tabs) {
-    const info = (await browser.tabs.sendMessage(tab.id!, { type: 'page-info' }).catch(() => undefined)) as PageInfoAnswer;
-    if (info?.url === url) return tab.id;
+    const [seen] = (await browser.tabs.executeScript(tab.id!, { code: '[location.href, "__vetterContentScript" in globalThis]' }).catch(() => [])) as ([string, boolean] | undefined)[];
+    if (seen?.[0] === url && seen[1]) return tab.id;
   }
   return undefined;
 }
@@ -49,8 +52,7 @@ export class FirefoxFixturePage {
 
   /**
    * Opens tests/fixtures/<name>/ in a new tab. Without the `tabs` permission Firefox hides web pages'
-   * URLs from the extension, so the tab is the new one whose content script answers `page-info` with
-   * this URL (which also means the content script is listening).
+   * URLs from the extension, so the tab is the new one that holds this URL and where the content script ran.
    */
   static async open(extension: FirefoxExtension, server: FixtureServer, name: string, opts: { ownOrigin?: boolean } = {}): Promise<FirefoxFixturePage> {
     // ownOrigin: the page on http://<name>.localhost, whose root serves the fixture's security.txt

@@ -75,26 +75,46 @@ export class FixturePage {
     return sw.evaluate((tabId) => (globalThis as unknown as SwChrome).chrome.tabs.sendMessage(tabId, { type: 'page-info' }) as Promise<PageInfoAnswer>, this.tabId);
   }
 
-  /** Resolves once the content script answers `page-info` for this page (it runs at document_idle). */
+  /**
+   * What the content script's world holds for this tab, read with scripting.executeScript (which runs in that
+   * world) rather than by asking the content script, which on an ordinary page stays silent until the
+   * engine is injected: whether the content script ran, whether the engine is loaded, and the page's URL.
+   */
+  async probe(): Promise<{ contentScript: boolean; engineLoaded: boolean; url: string }> {
+    const sw = await this.extension.serviceWorker();
+    return sw.evaluate(async (tabId) => {
+      const { chrome } = globalThis as unknown as { chrome: { scripting: { executeScript(i: unknown): Promise<{ result?: unknown }[]> } } };
+      const [frame] = await chrome.scripting.executeScript({
+        target: { tabId, frameIds: [0] },
+        func: () => {
+          const g = globalThis as unknown as Record<string, unknown>;
+          return { contentScript: '__vetterContentScript' in g, engineLoaded: '__vetterPageEngine' in g, url: location.href };
+        },
+      });
+      return frame!.result as { contentScript: boolean; engineLoaded: boolean; url: string };
+    }, this.tabId);
+  }
+
+  /** What the popup has the background do on a silent page: inject the engine, which then makes the content script answer. */
+  async wake(): Promise<void> {
+    const sw = await this.extension.serviceWorker();
+    await sw.evaluate(async (tabId) => {
+      const { chrome } = globalThis as unknown as { chrome: { scripting: { executeScript(i: unknown): Promise<unknown> } } };
+      await chrome.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['engine.js'] });
+    }, this.tabId);
+  }
+
+  /** Resolves once the content script ran on this page (it runs at document_idle). Asks it nothing: that would wake it. */
   async waitForContentScript(timeout = 10_000): Promise<void> {
     const deadline = Date.now() + timeout;
     let last = 'no answer';
     while (Date.now() < deadline) {
-      const sw = await this.extension.serviceWorker();
-      const info = await sw
-        .evaluate(
-          async (tabId) => {
-            const { chrome } = globalThis as unknown as SwChrome;
-            try { return { ok: true, info: (await chrome.tabs.sendMessage(tabId, { type: 'page-info' })) as { url?: string } | undefined }; }
-            catch (e) { return { ok: false, error: String(e) }; }
-          },
-          this.tabId,
-        );
-      if (info.ok && info.info?.url === this.url) return;
-      last = info.ok ? `answered for ${JSON.stringify(info.info?.url)}` : info.error ?? 'error';
+      const probe = await this.probe().catch((e: unknown) => ({ contentScript: false, engineLoaded: false, url: String(e) }));
+      if (probe.contentScript && probe.url === this.url) return;
+      last = probe.contentScript ? `ran on ${probe.url}` : `not yet (${probe.url})`;
       await this.page.waitForTimeout(100);
     }
-    throw new Error(`The content script never answered on tab ${this.tabId} (${this.url}): ${last}`);
+    throw new Error(`The content script never ran on tab ${this.tabId} (${this.url}): ${last}`);
   }
 
   /** The action's badge text for this tab ('' when none). */
