@@ -158,6 +158,7 @@ export function claimsFromUnits(units: readonly Unit[], options: ClaimsOptions):
       const mentions = findMentions(control, at, unit, ctx);
       if (!mentions.length) continue;
       if (control.excludes?.some((re) => re.test(unit.text))) continue;
+      if (control.topicExcludes?.test(unit.topic)) continue;
       if (control.requires && !control.requires.test(unit.text)) continue;
       // one claim per status the sentence gives the control ("we hold a Type I report; the Type II audit follows next year"),
       // each with the first mention of that status

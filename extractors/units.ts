@@ -24,10 +24,21 @@ const STATUS_CELL: [RegExp, Status][] = [
   [/^(?:via|through|inherited(?: from)?|provided by|handled by|covered by) \S/i, 'inherited'],
 ];
 const SHORT_CELL_WORDS = 6;
+/**
+ * A column that describes the row (where, what for, by which mechanism) holds no status of it: "N/A" under
+ * "Transfer Mechanism" says no transfer safeguard is needed, not that the row's control is missing.
+ */
+const NOT_A_STATUS_COLUMN = /\b(?:mechanisms?|locations?|regions?|countr(?:y|ies)|purposes?|services?|descriptions?|notes?|details?|categor(?:y|ies)|entity|entities|websites?|address(?:es)?|functions?|transfers?|safeguards?|processing|data types?|contact)\b/i;
+
+/**
+ * A status word used as an adjective names a thing, not its state: "Current sub-processors", "Available regions",
+ * "Supported browsers", "Active sessions" are headings or labels; "Available now", "Supported on all plans" are states.
+ */
+const ADJECTIVE_STATUS = /^(?:current|active|available|supported|included|enabled|complete|certified|compliant)\s+(?!(?:now|today|since|as|in|on|for|from|with|by|via|to|at|and|or|but|upon|where|when|if|across|everywhere|globally|already)\b)[\p{L}]/iu;
 
 function statusOfCell(text: string): Status | null {
   const t = text.trim();
-  if (!t || t.split(/\s+/).length > SHORT_CELL_WORDS) return null;
+  if (!t || t.split(/\s+/).length > SHORT_CELL_WORDS || ADJECTIVE_STATUS.test(t)) return null;
   return STATUS_CELL.find(([re]) => re.test(t))?.[1] ?? null;
 }
 
@@ -115,7 +126,7 @@ export function buildUnits(blocks: readonly Block[]): Unit[] {
     if (block.kind === 'table_row' && block.cells) {
       const cells = block.cells;
       const rowHeader = cells[0]?.text ?? '';
-      const statusCell = cells.map((c) => statusOfCell(c.text)).find((s) => s !== null) ?? null;
+      const statusCell = cells.map((c) => (c.header && NOT_A_STATUS_COLUMN.test(c.header) ? null : statusOfCell(c.text))).find((s) => s !== null) ?? null;
       const shortCells = cells.filter((c, i) => i === 0 || c.text.split(/\s+/).length <= SHORT_CELL_WORDS).map((c) => c.text).filter(Boolean);
       // the row as a whole: its header cell (a topic, or a question) with the short cells beside it (a status, a tag)
       // the status cell speaks of the row's title: the first short cell that is not itself a status ("Certified | SOC 2 Type II | …")

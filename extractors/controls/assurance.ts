@@ -1,6 +1,6 @@
 import { boundDuration } from '../language/binding.ts';
 import { isNegated } from '../language/negation.ts';
-import { providerListIn } from '../language/lists.ts';
+import { providerListIn, withoutLegalSuffix } from '../language/lists.ts';
 import type { ControlPatterns } from './types.ts';
 
 /** Certifications and attestations, and how a vendor lets others check them. */
@@ -119,7 +119,7 @@ export const agreements: ControlPatterns[] = [
     inTopic: [/\bwe (?:work with|use|rely on) the following\b/i, /\bfollowing (?:providers|vendors|third parties)\b/i, /^/],
     attributes: (text, unit) => {
       // a row of a sub-processor table names one provider in its first cell
-      if (unit.block.kind === 'table_row' && unit.evidence === unit.block.text && unit.block.cells?.[0]?.text) return { providers: [unit.block.cells[0].text] };
+      if (unit.block.kind === 'table_row' && unit.evidence === unit.block.text && unit.block.cells?.[0]?.text) return { providers: [withoutLegalSuffix(unit.block.cells[0].text)] };
       const providers = providerListIn(text);
       return providers.length ? { providers } : {};
     },

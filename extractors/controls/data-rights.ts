@@ -1,10 +1,13 @@
 import { boundDuration } from '../language/binding.ts';
-import { REGION_MENTION, regionsIn } from '../language/regions.ts';
+import { defaultRegionsIn, REGION_MENTION } from '../language/regions.ts';
 import type { ControlPatterns } from './types.ts';
 
 /** Where data lives, who runs it, getting it out and deleting it, and AI training. */
 
 const RESIDENCY = /\b(?:(?:stored|hosted|processed|located|resides?|lives?|kept|housed|held)\s+(?:and\s+\w+\s+)?(?:exclusively\s+|only\s+|solely\s+|entirely\s+)?(?:in|within|on)\b|data (?:residency|locality|location|cent(?:er|re)s?) (?:in|options?)|(?:region|regions)\b|(?:runs|run|hosting|hosted|infrastructure)\b[^.;]{0,50}\bin the\b|(?<=\w)-based\b|self-hosted on|\b(?:data|hosted|hosting|servers?|infrastructure|databases?|launched|deployed)\b[^.;]{0,80}\bin the (?:US|EU|UK|EEA|United States|European Union|United Kingdom)\b)/i;
+
+/** "Core staff are located in the US", "our offices are in Berlin", "third-party processors are US-based". */
+const STAFF_OR_PROCESSOR_LOCATION = /\b(?:staff|employees|team members?|personnel|engineers|workforce|people|offices?|headquarter(?:s|ed)|HQ|third[- ]party (?:data )?(?:processors?|providers?|vendors?|services?)|sub-?processors?|vendors|partners|contractors)\b(?:\s+\w+){0,8}?\s+(?:are|is|were)\s+(?:also\s+|all\s+|primarily\s+|mainly\s+)?(?:located|based|situated|headquartered|in\b|(?:\w+\s+){0,4}?[\w.]+-based)/i;
 
 /**
  * Deletion said without naming whose data: "data is cryptographically purged", "soft-deleted entities are
@@ -23,9 +26,12 @@ export const dataRights: ControlPatterns[] = [
     topic: /\b(?:region|location|where (?:your )?data (?:lives|is stored)|data residency|hosting|data cent(?:er|re))/i,
     inTopic: [REGION_MENTION],
     requires: REGION_MENTION,
-    excludes: [/\bdata subjects?\b/i],
+    // where the people or the offices are, or where a sub-processor works, is not where the data is hosted
+    excludes: [/\bdata subjects?\b/i, STAFF_OR_PROCESSOR_LOCATION],
+    // catalog: hosting, not the sub-processors' processing (a sub-processor table's "Data location" column)
+    topicExcludes: /\bsub-?processors?\b|\bthird[- ]party (?:service )?providers\b/i,
     attributes: (text) => {
-      const regions = regionsIn(text);
+      const regions = defaultRegionsIn(text);
       return regions.length ? { regions } : {};
     },
   },

@@ -47,6 +47,8 @@ export interface ControlPatterns {
   requires?: RegExp;
   /** Wording that shows the unit is about something else. */
   excludes?: RegExp[];
+  /** A section (heading, row header, column header) whose units speak of something else: a sub-processor table's locations are no residency. */
+  topicExcludes?: RegExp;
   /** The claim is itself addressed to the reader ("email security@…", "report it on Bugcrowd"): instructions to the reader are its claims. */
   addressedToReader?: boolean;
   /** The attributes are the scope of the mention itself ("SOC 2 Type I", "PCI DSS Level 1"): read them in its own clause only. */

@@ -58,6 +58,18 @@ export function providerListIn(text: string): string[] {
   if (colon < 0) return [];
   const names = splitItems(text.slice(colon + 1).replace(/\([^)]*\)/g, ''))
     .map((s) => s.trim())
-    .filter((s) => /^[\p{Lu}\d][\w.&' -]{0,40}$/u.test(s) && s.split(/\s+/).length <= 4);
+    .filter((s) => /^[\p{Lu}\d][\w.&' -]{0,40}$/u.test(s) && s.split(/\s+/).length <= 4)
+    .map(withoutLegalSuffix);
   return names.length >= 2 ? names : [];
+}
+
+/**
+ * Catalog: a legal suffix is not part of a provider's name ("Amazon Web Services Inc." → "Amazon Web Services",
+ * "Stripe Payments Europe, Limited" → "Stripe Payments Europe", "MessageBird B.V." → "MessageBird").
+ */
+const LEGAL_SUFFIX = /,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|B\.?V|N\.?V|S\.?A|SAS|S\.?à r\.?l|SARL|S\.?L|S\.?p\.?A|Pty(?: Ltd)?|plc|PLC|Corp|Co|ApS|AB|Oy|K\.?K|LLP|LP)\.?$/u;
+export function withoutLegalSuffix(name: string): string {
+  const bare = name.trim().replace(/^\*+|\*+$/g, '').trim();
+  const stripped = bare.replace(LEGAL_SUFFIX, '').trim();
+  return stripped || bare;
 }

@@ -37,3 +37,23 @@ export function regionsIn(text: string): string[] {
 
 /** Any place name or code of the table above. */
 export const REGION_MENTION = new RegExp(PLACES.map((p) => p.pattern.source).join('|'));
+
+/**
+ * Catalog: regions are where customer data is stored by default. A region a customer may choose instead,
+ * gets on request or only on some plans, or chooses between with no default, is not one. A clause that
+ * offers regions that way gives none; the sentence's other clauses still do ("US-region storage by
+ * default, with EU residency available on request" → US).
+ */
+const REGION_OPTION = /\b(?:available|on request|upon request|by request|optional(?:ly)?|(?:can|may|could) (?:choose|select|opt|pick|request|also (?:choose|select|host|be hosted))|chooses?|choice|options?|instead|alternatively|add-?on|also offer\w*|(?:on|with|for) (?:the |our )?(?!all\b)(?:[A-Z][\w-]*|enterprise|team|business|pro|premium|paid|higher|selected|some)(?: (?:and|or) [\w-]+)? (?:plans?|tiers?|customers|accounts|editions?)\b|(?:either|between)\b)/i;
+const REGION_DEFAULT = /\bby default\b|\bdefaults? (?:to|region|location)\b|\bdefault (?:hosting|data) (?:region|location)\b/i;
+/** Where one clause of a region sentence ends and the next begins. */
+const REGION_CLAUSE_BREAK = /;|\s[—–]\s|[()]|,?\s+(?:with|while|but|whereas|except|and optionally)\s+|\.\s/i;
+
+export function defaultRegionsIn(text: string): string[] {
+  const codes: string[] = [];
+  for (const clause of text.split(new RegExp(REGION_CLAUSE_BREAK.source, 'gi'))) {
+    if (!clause || (REGION_OPTION.test(clause) && !REGION_DEFAULT.test(clause))) continue;
+    for (const code of regionsIn(clause)) if (!codes.includes(code)) codes.push(code);
+  }
+  return codes;
+}

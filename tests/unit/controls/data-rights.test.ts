@@ -1,15 +1,29 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { controlsOf, expectClaim, expectNoClaim, expectNotImplemented } from './_helpers.ts';
 
 describe('data_residency', () => {
   it('stored exclusively in Germany', () => {
     expectClaim(controlsOf('Customer data is stored exclusively in the EU (Frankfurt, Germany).'), 'data_residency', 'implemented', { regions: ['EU', 'DE'] });
   });
-  it('residency options', () => {
-    expectClaim(controlsOf('Data residency options: US, EU and Australia.'), 'data_residency', 'implemented', { regions: ['US', 'EU', 'AU'] });
+  // catalog v2: "regions a customer chooses between, with no default, are left out" (this one listed them before)
+  it('residency options: the control, but no default region', () => {
+    expectClaim(controlsOf('Data residency options: US, EU and Australia.'), 'data_residency', 'implemented');
+    expect(controlsOf('Data residency options: US, EU and Australia.').data_residency?.attributes.regions).toBeUndefined();
   });
   it('hosted in Canada or Australia', () => {
     expectClaim(controlsOf('Workspaces can be hosted in Canada or Australia.'), 'data_residency', 'implemented', { regions: ['CA', 'AU'] });
+  });
+  it('the default region, not the one offered on request or on some plans', () => {
+    expectClaim(controlsOf('US-region storage by default, with EU or Canadian residency available on request.', 'EU-region storage is available on Team and Enterprise plans.'), 'data_residency', 'implemented', { regions: ['US'] });
+  });
+  it.each([
+    'Core staff are located in the US and Canada.',
+    'Our offices are in Berlin and London.',
+    'Third-party data processors that integrate with the portal are also US and Canada-based.',
+    'Our support engineers are based in Ireland.',
+    'Sub-processors are located in the United States.',
+  ])('NEG: where people or sub-processors are is no residency: %s', (line) => {
+    expectNoClaim(controlsOf('## Data location', line), 'data_residency');
   });
   it('a region list under a hosting heading', () => {
     expectClaim(controlsOf('## Hosting regions', '- sjc (US)', '- mad (EU)'), 'data_residency', 'implemented', { regions: ['US', 'EU'] });
@@ -87,5 +101,25 @@ describe('no_ai_training', () => {
   });
   it('NEG: an AI training section that says data is used', () => {
     expectNotImplemented(controlsOf('## AI training', 'We may use anonymized usage data to improve our models.'), 'no_ai_training');
+  });
+});
+
+describe('a sub-processor table', () => {
+  const table = [
+    '## Current sub-processors',
+    '',
+    '| Sub-processor | Service | Data Location | Transfer Mechanism |',
+    '| --- | --- | --- | --- |',
+    '| Amazon Web Services Inc. | Cloud Hosting | Frankfurt | SCCs |',
+    '| MessageBird B.V. | Telecommunication | Netherlands | N/A (EU-based) |',
+  ];
+  it('"N/A" under a transfer-mechanism column is no denial of the row, and providers lose their legal suffix', () => {
+    expectClaim(controlsOf(...table), 'subprocessors', 'implemented', { providers: ['Amazon Web Services', 'MessageBird'] });
+  });
+  it('its locations are the sub-processors\' processing, not the vendor\'s residency', () => {
+    expectNoClaim(controlsOf(...table), 'data_residency');
+  });
+  it('a status column still gives the row its status', () => {
+    expectNotImplemented(controlsOf('## Certifications', '| Framework | Status |', '| --- | --- |', '| SOC 2 Type II | No |'), 'soc2');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { roleListIn } from '../../../extractors/language/lists.ts';
+import { roleListIn, withoutLegalSuffix } from '../../../extractors/language/lists.ts';
 
 describe('role lists', () => {
   it('a parenthesised list', () => {
@@ -26,4 +26,19 @@ describe('role lists', () => {
   it('a single item is no list', () => {
     expect(roleListIn('Every workspace has an Owner.')).toEqual([]);
   });
+});
+
+describe('withoutLegalSuffix', () => {
+  it.each([
+    ['Amazon Web Services Inc.', 'Amazon Web Services'],
+    ['Google LLC', 'Google'],
+    ['MessageBird B.V.', 'MessageBird'],
+    ['Stripe Payments Europe, Limited', 'Stripe Payments Europe'],
+    ['Hetzner Online GmbH', 'Hetzner Online'],
+    ['Atlassian Pty Ltd', 'Atlassian'],
+    ['OVH SAS', 'OVH'],
+    ['**HubSpot Inc.**', 'HubSpot'],
+    ['Cloudflare', 'Cloudflare'],
+    ['Co', 'Co'],
+  ])('%s → %s', (name, want) => expect(withoutLegalSuffix(name)).toBe(want));
 });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { REGION_MENTION, regionsIn } from '../../../extractors/language/regions.ts';
+import { defaultRegionsIn, REGION_MENTION, regionsIn } from '../../../extractors/language/regions.ts';
 
 const sorted = (text: string) => [...regionsIn(text)].sort();
 
@@ -18,4 +18,29 @@ describe('regions', () => {
     expect(REGION_MENTION.test('stored in the EU')).toBe(true);
     expect(REGION_MENTION.test('email us anytime')).toBe(false);
   });
+});
+
+describe('defaultRegionsIn: where data is by default, not a region offered instead', () => {
+  const d = (text: string) => [...defaultRegionsIn(text)].sort();
+  it.each([
+    ['All data is stored on servers in the European Union (Frankfurt, Germany) by default.', ['DE', 'EU']],
+    ['US-region storage by default, with EU, Canadian, or APAC residency available on request.', ['US']],
+    ['Hosted on AWS in us-east-1, with an EU region available for Enterprise plans.', ['US']],
+    ['Customer data is stored in Germany; a US region can be chosen instead.', ['DE', 'EU']],
+    ['Data is hosted in the EU, while US hosting is an add-on.', ['EU']],
+    ['Servers and networks reside in US-based data centers.', ['US']],
+    ['Data is stored in the EU on all plans.', ['EU']],
+    // the seed's own answer (zentralink): where a self-hosted install may run is named, not offered instead of a default
+    ['ZentraLink can be self-hosted on your own German or EU infrastructure.', ['DE', 'EU']],
+    ['Workspaces can be hosted in Canada or Australia.', ['AU', 'CA']],
+  ])('%s → %j', (text, want) => expect(d(text)).toEqual(want));
+
+  it.each([
+    'US-region storage is available on Team and Enterprise plans.',
+    'EU, Canadian, or APAC residency available on request.',
+    'Customers can choose between EU and US data centers.',
+    'Data residency options: US, EU and Australia.',
+    'We host in the EU or the US, your choice.',
+    'Enterprise customers may request hosting in Switzerland.',
+  ])('%s → none (an option, no default)', (text) => expect(d(text)).toEqual([]));
 });
