@@ -66,6 +66,8 @@ const SUBTITLE_STATUS: [RegExp, Status][] = [
 const subtitleStatus = (text: string): Status | null => SUBTITLE_STATUS.find(([re]) => re.test(text))?.[1] ?? null;
 const TODAY_PILL = /^(?:today|now|live|ga|generally available)$/i;
 const PILL_MAX_WORDS = 8;
+/** A count right under a title ("Subprocessors" / "7 active", "Open reports" / "0 open") says how many, it opens no section. */
+const COUNT_SUBTITLE = /^\d+\s+\p{L}+(?:\s+\p{L}+)?$/u;
 
 interface Cards {
   /** Each pill's text, with the title of the card it belongs to. */
@@ -85,7 +87,7 @@ function cardStatuses(blocks: readonly Block[]): Cards {
     const short = text.split(/\s+/).length <= PILL_MAX_WORDS;
     // a status line right under a title ("Type I planned · Q3 2026"), or a status pill after the card's body ("In audit")
     const cue = short && !titleHasBody ? subtitleStatus(text) ?? statusOfCell(text) : statusOfCell(text);
-    if (title !== null && short && (cue || TODAY_PILL.test(text))) {
+    if (title !== null && short && (cue || TODAY_PILL.test(text) || (!titleHasBody && COUNT_SUBTITLE.test(text)))) {
       pills.set(block.text, title);
       const card = byTitle.get(title);
       if (!card) byTitle.set(title, { status: cue, words: text });

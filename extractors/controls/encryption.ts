@@ -3,6 +3,12 @@ import type { ControlPatterns } from './types.ts';
 
 /** Encryption in transit and at rest, secrets, and hashed credentials. */
 
+/**
+ * A symmetric cipher named for encryption with no word of transport: stored data ("Data encryption uses the
+ * industry-standard AES-256 algorithm", "we encrypt everything with AES-256"). TLS is the transport's.
+ */
+const AES_WITHOUT_TRANSIT = /^(?![^]*\b(?:TLS|SSL|HTTPS|in[- ]transit|transport|on the wire|over the network|between)\b)[^]*(?:\bencrypt\w*\b[^.;]{0,60}\bAES(?:[- ]?\d{3})?\b|\bAES(?:[- ]?\d{3})?\b[^.;]{0,40}\b(?:encrypt\w*|algorithm|cipher)\b)/i;
+
 const SECRET_NOUNS = String.raw`(?:secrets?|credentials?|tokens?|API keys?|2FA secrets?|integration tokens?|SMTP passwords?|passwords? for (?:integrations|providers)|connection strings?|webhook secrets?)`;
 
 /** The protocols that encrypt a connection, as vendors name them. */
@@ -41,7 +47,7 @@ export const encryption: ControlPatterns[] = [
   },
   {
     control: 'encryption_at_rest',
-    mentions: [/\bat[- ]rest\b/i, /\bencrypted (?:storage|databases?|disks?|volumes?)\b/i, /\b(?:storage|disk|volume|database|full[- ]disk|server[- ]side|transparent data) encryption\b/i, /\b(?:databases?|storage|disks?|volumes?|files?)\b[^.;]{0,40}\bencrypted\b/i],
+    mentions: [/\bat[- ]rest\b/i, AES_WITHOUT_TRANSIT, /\bencrypted (?:storage|databases?|disks?|volumes?)\b/i, /\b(?:storage|disk|volume|database|full[- ]disk|server[- ]side|transparent data) encryption\b/i, /\b(?:databases?|storage|disks?|volumes?|files?)\b[^.;]{0,40}\bencrypted\b/i],
     topic: /\bat[- ]rest\b/i,
     excludes: [
       // secrets encrypted at rest are secrets_encryption, backups encrypted at rest are backups, unless stored data is named too
@@ -56,11 +62,18 @@ export const encryption: ControlPatterns[] = [
   {
     control: 'secrets_encryption',
     mentions: [
-      new RegExp(String.raw`\b${SECRET_NOUNS}\b[^.;]{0,80}\bencrypt(?:ed|ion)\b`, 'i'),
-      new RegExp(String.raw`\bencrypt(?:s|ed|ion)?\b[^.;]{0,40}\b${SECRET_NOUNS}\b`, 'i'),
-      /\b(?:secrets? (?:manager|management|vault)|KMS|HSM|key management service|HashiCorp Vault)\b/i,
+      // decrypted only when used: they are kept encrypted
+      new RegExp(String.raw`\b${SECRET_NOUNS}\b[^.;]{0,80}\b(?:en|de)crypt(?:ed|ion)\b`, 'i'),
+      // the secrets encrypted, not the ones that encrypt ("encrypted with the block storage encryption secrets")
+      new RegExp(String.raw`\bencrypt(?:s|ed|ion)?\b(?![^.;]{0,40}\b(?:with|using|by|via|under)\b[^.;]{0,40}\b(?:encryption|storage|block|KMS|master) ${SECRET_NOUNS})[^.;]{0,40}\b(?<!\b(?:encryption|storage|block|KMS|master) )${SECRET_NOUNS}\b`, 'i'),
+      // a secrets manager keeps secrets; a KMS or an HSM keeps the keys that encrypt stored data (encryption_at_rest)
+      /\b(?:secrets? (?:manager|management|vault)|HashiCorp Vault)\b/i,
     ],
-    polar: [new RegExp(String.raw`\b${SECRET_NOUNS}\b[^.;]{0,40}\b(?:never|not)\b[^.;]{0,30}\b(?:stored|kept|logged|saved)\b[^.;]{0,30}\bplain ?text\b`, 'i')],
+    polar: [
+      new RegExp(String.raw`\b${SECRET_NOUNS}\b[^.;]{0,40}\b(?:never|not)\b[^.;]{0,30}\b(?:stored|kept|logged|saved)\b[^.;]{0,30}\bplain ?text\b`, 'i'),
+      // "Plaintext OAuth tokens never touch our database"
+      new RegExp(String.raw`\bplain ?text\b[^.;]{0,20}${SECRET_NOUNS}\b[^.;]{0,20}\b(?:never|are not|aren't)\b[^.;]{0,20}\b(?:touch|reach|stored|written|persisted|saved|kept)`, 'i'),
+    ],
     excludes: [/\bpasswords?\b(?![^.;]{0,20}\b(?:for|of) (?:integrations|providers|SMTP))[^.;]{0,40}\b(?:hash|bcrypt|argon|scrypt)/i, /\bhash(?:ed|ing)\b/i],
     attributes: (text) => {
       const c = cipherIn(text);

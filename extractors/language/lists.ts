@@ -55,12 +55,24 @@ export function roleListIn(text: string): string[] {
 /** "the following sub-processors: AWS (hosting), Stripe (payments) and Postmark (email)" → the names. */
 export function providerListIn(text: string): string[] {
   const colon = text.indexOf(':');
-  if (colon < 0) return [];
+  // a line that is only names between dots or bars, as a card prints them: "Anthropic · Neon · Vercel · Stripe"
+  if (colon < 0) return separatedNames(text);
+  const afterColon = separatedNames(text.slice(colon + 1));
+  if (afterColon.length) return afterColon;
   const names = splitItems(text.slice(colon + 1).replace(/\([^)]*\)/g, ''))
     .map((s) => s.trim())
     .filter((s) => /^[\p{Lu}\d][\w.&' -]{0,40}$/u.test(s) && s.split(/\s+/).length <= 4)
     .map(withoutLegalSuffix);
   return names.length >= 2 ? names : [];
+}
+
+const NAME_SEPARATOR = /\s+[·•|]\s+/;
+function separatedNames(text: string): string[] {
+  if (!NAME_SEPARATOR.test(text)) return [];
+  const items = text.replace(/[.;]\s*$/, '').split(NAME_SEPARATOR).map((s) => s.trim());
+  const names = items.filter((s) => /^[\p{Lu}\d][\w.&' -]{0,40}$/u.test(s) && s.split(/\s+/).length <= 4);
+  // every item a name: a sentence that happens to hold a "·" is no list
+  return names.length >= 3 && names.length === items.length ? names.map(withoutLegalSuffix) : [];
 }
 
 /**

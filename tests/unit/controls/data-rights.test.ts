@@ -123,3 +123,9 @@ describe('a sub-processor table', () => {
     expectNotImplemented(controlsOf('## Certifications', '| Framework | Status |', '| --- | --- |', '| SOC 2 Type II | No |'), 'soc2');
   });
 });
+
+describe('a card whose subtitle is a count', () => {
+  it('the list under "Subprocessors / 7 active" is the sub-processors', () => {
+    expectClaim(controlsOf('Subprocessors', '', '7 active', '', 'Anthropic · Neon · Vercel · Stripe.'), 'subprocessors', 'implemented', { providers: ['Anthropic', 'Neon', 'Vercel', 'Stripe'] });
+  });
+});

@@ -88,3 +88,38 @@ describe('credential_hashing', () => {
     expectNoClaim(controlsOf('Backup codes can be regenerated at any time from your security settings.'), 'credential_hashing');
   });
 });
+
+describe('AES named with no word of transport is encryption at rest; key management is not secrets encryption', () => {
+  it.each([
+    'Data encryption uses the industry-standard AES-256 algorithm.',
+    'We encrypt all customer data with AES-256.',
+    'Everything we store is encrypted using AES-256.',
+    'AES-256 encryption protects your data.',
+  ])('%s → encryption_at_rest AES-256', (line) => {
+    expectClaim(controlsOf('## Data encryption', line), 'encryption_at_rest', 'implemented', { algorithm: 'AES-256' });
+  });
+  it('NEG: a cipher suite of the transport is not at rest', () => {
+    expectNoClaim(controlsOf('Connections use TLS 1.3 with AES-256-GCM cipher suites.'), 'encryption_at_rest');
+  });
+  it.each([
+    'Cryptographic keys are managed by AWS Key Management Service (AWS KMS).',
+    'Documents are stored with server-side encryption with AWS KMS keys.',
+    'Customer information on volumes is encrypted with the Linux LUKS block storage encryption secrets.',
+  ])('NEG: %s is no secrets encryption', (line) => {
+    expectNoClaim(controlsOf('## Encryption', line), 'secrets_encryption');
+  });
+  it('secrets kept in a secrets manager still are', () => {
+    expectClaim(controlsOf('Application secrets are kept in HashiCorp Vault.'), 'secrets_encryption', 'implemented');
+  });
+});
+
+describe('secrets kept encrypted, said another way', () => {
+  it.each([
+    'Tokens are decrypted only in memory, just-in-time.',
+    'Plaintext OAuth tokens never touch our database.',
+    'API keys are decrypted only at the moment of use.',
+    'Plaintext credentials are never written to disk.',
+  ])('%s → secrets_encryption', (line) => {
+    expectClaim(controlsOf('## Encryption', line), 'secrets_encryption', 'implemented');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { roleListIn, withoutLegalSuffix } from '../../../extractors/language/lists.ts';
+import { providerListIn, roleListIn, withoutLegalSuffix } from '../../../extractors/language/lists.ts';
 
 describe('role lists', () => {
   it('a parenthesised list', () => {
@@ -41,4 +41,22 @@ describe('withoutLegalSuffix', () => {
     ['Cloudflare', 'Cloudflare'],
     ['Co', 'Co'],
   ])('%s → %s', (name, want) => expect(withoutLegalSuffix(name)).toBe(want));
+});
+
+describe('providerListIn', () => {
+  it.each([
+    ['The following sub-processors: AWS (hosting), Stripe (payments) and Postmark (email).', ['AWS', 'Stripe', 'Postmark']],
+    ['Anthropic · Neon · Vercel · Resend · Reducto · Stripe · Upstash.', ['Anthropic', 'Neon', 'Vercel', 'Resend', 'Reducto', 'Stripe', 'Upstash']],
+    ['AWS | Cloudflare | Postmark Inc.', ['AWS', 'Cloudflare', 'Postmark']],
+    ['Google Cloud • Twilio • SendGrid', ['Google Cloud', 'Twilio', 'SendGrid']],
+  ])('%s', (text, want) => expect(providerListIn(text)).toEqual(want));
+  it.each([
+    'We use a small number of vendors · see the list below for details.',
+    'AWS · Stripe',
+    'Full list with BAA status sent on request.',
+  ])('NEG: %s', (text) => expect(providerListIn(text)).toEqual([]));
+});
+
+it('a dot-separated list after a heading and a colon', () => {
+  expect(providerListIn('Subprocessors: Anthropic · Neon · Vercel.')).toEqual(['Anthropic', 'Neon', 'Vercel']);
 });
