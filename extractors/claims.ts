@@ -1,5 +1,6 @@
 import type { ControlPatterns, Unit } from './controls/types.ts';
 import { ALL_CONTROLS } from './controls/index.ts';
+import { CARRIED_STAFF_TOPIC, STAFF_CONTEXT } from './controls/identity.ts';
 import { decide } from './frame/decide.ts';
 import { ANAPHORIC_ATTESTATION, frameOf, type ClaimFrame, type Mention } from './frame/frame.ts';
 import { namesProviderAsSubject } from './language/attribution.ts';
@@ -143,13 +144,20 @@ export interface ClaimsOptions {
   explain?: (frame: ClaimFrame, status: Status | null, rule: string, unit: Unit) => void;
 }
 
+/** A sentence with a subject of its own: the customer's side, or a named actor, speaks for itself. */
+const OWN_SUBJECT = /\b(?:you|your|customers?|users?|admins?|administrators?|members|workspace owners?|clients?)\b/i;
+
 export function claimsFromUnits(units: readonly Unit[], options: ClaimsOptions): Claim[] {
   const claims: Claim[] = [];
   const seen = new Set<string>();
   let previous: Unit | null = null;
-  for (const unit of units) {
-    const afterProvider = !!previous && previous.block === unit.block && namesProviderAsSubject(previous.text);
-    previous = unit;
+  for (const raw of units) {
+    const afterProvider = !!previous && previous.block === raw.block && namesProviderAsSubject(previous.text);
+    // "Internal access to the cloud is strictly regulated. A 2FA system is in place …": the second sentence names no
+    // subject of its own, so it goes on speaking of the staff access the first one named
+    const afterStaff = !!previous && previous.block === raw.block && STAFF_CONTEXT.test(previous.text) && !OWN_SUBJECT.test(raw.text);
+    const unit = afterStaff ? { ...raw, topic: `${raw.topic} › ${CARRIED_STAFF_TOPIC}` } : raw;
+    previous = raw;
     if (unit.suppressed) continue;
     const ctx = contextOf(unit);
     for (let at = 0; at < ALL_CONTROLS.length; at++) {

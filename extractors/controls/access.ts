@@ -1,5 +1,5 @@
 import { boundDuration } from '../language/binding.ts';
-import { MFA_WORDS, SSO_WORDS } from './identity.ts';
+import { MFA_WORDS, SSO_WORDS, STAFF_SECTION } from './identity.ts';
 import type { ControlPatterns } from './types.ts';
 
 /** Keeping customers apart, logging, and the vendor's own people. */
@@ -50,6 +50,9 @@ export const access: ControlPatterns[] = [
   },
   {
     control: 'employee_access',
+    topic: STAFF_SECTION,
+    // in a section about staff access (or after a sentence about it), its SSO, 2FA, roles and key-based logins are staff controls
+    inTopic: [MFA_WORDS, SSO_WORDS, /\brole[- ]based\b|\bRBAC\b|\bdefault[- ]deny\b/i],
     polar: [
       new RegExp(String.raw`\b(?:staff|employees|engineers|personnel|team members|operators|support (?:staff|team|engineers))\b[^.;]{0,20}\b(?:do not|don't|cannot|can't|never|will not|won't)\s+(?:read|access|view|see|look at)\b[^.;]{0,20}\b(?:your|customer)\b`, 'i'),
       // "No SonarSource employee has access to the system except the Operations team"

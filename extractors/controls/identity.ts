@@ -4,6 +4,15 @@ import type { ControlPatterns } from './types.ts';
 /** How customers' users sign in and what they may do. */
 
 /** Sentences about the vendor's own staff, not the customer's users ("Engineering production access: SSO + 2FA required"). */
+/**
+ * A section about the vendor's own people reaching its own systems ("Corporate Security", "Internal access",
+ * "Employee access"): its SSO, 2FA and roles are employee_access, never the customer-facing controls.
+ * claims.ts also gives it to a sentence that follows one about staff access in the same block.
+ */
+export const STAFF_SECTION = /\b(?:corporate (?:security|IT)|corp ?sec|internal (?:access|systems|security|infrastructure|IT)|(?:employee|staff|personnel|workforce) (?:access|security|identity|devices)|access to (?:company|internal|corporate) (?:infrastructure|systems|applications))\b/i;
+/** The topic claims.ts adds to a sentence whose subject is carried over from a sentence about staff access. */
+export const CARRIED_STAFF_TOPIC = 'internal access';
+
 export const STAFF_CONTEXT = /\b(?:(?:our|internal|company) (?:employees|staff|personnel|engineers|workforce)|(?:employees?|staff|personnel|engineers?)\b[^.;]{0,30}\b(?:production|internal systems|infrastructure|admin(?:istrative)? tools)|engineering|(?:employee|staff|personnel) (?:access|accounts|laptops|devices)|our office|office (?:network|IPs?)|production (?:database|servers?|infrastructure)s?|internal (?:team|users|systems|tools|access)|production (?:access|systems|environment|credentials)|admin tooling|our (?:team|people|workforce)|workforce|contractors)\b/i;
 
 /**
@@ -34,6 +43,7 @@ export const identity: ControlPatterns[] = [
     mentions: [MFA_WORDS],
     topic: MFA_WORDS,
     excludes: [STAFF_CONTEXT],
+    topicExcludes: STAFF_SECTION,
     attributes: (text) => {
       const out: Record<string, unknown> = {};
       const methods: string[] = [];
@@ -53,6 +63,7 @@ export const identity: ControlPatterns[] = [
     mentions: [SSO_WORDS],
     topic: SSO_WORDS,
     excludes: [STAFF_CONTEXT],
+    topicExcludes: STAFF_SECTION,
     attributes: (text) => {
       const protocols: string[] = [];
       if (/\bSAML\b/i.test(text)) protocols.push('saml');
@@ -63,6 +74,7 @@ export const identity: ControlPatterns[] = [
   { control: 'scim', mentions: [/\bSCIM\b|\bautomated (?:user )?provisioning\b|\b(?:user )?(?:de)?provisioning\b[^.;]{0,30}\b(?:Okta|Azure AD|Entra)\b/i], topic: /\bSCIM\b|\bprovisioning\b/i },
   {
     control: 'rbac',
+    topicExcludes: STAFF_SECTION,
     mentions: [/\brole[- ]based\b|\bRBAC\b|\broles? and permissions\b|\b(?:user|custom|granular|workspace) roles\b|\bpermission (?:levels|sets)\b|\broles?\b[^.;]{0,30}\b(?:owner|admin\w*|member|viewer|editor|manager)\b|\b(?:two|three|four|five|six|seven|several|predefined|built-in|default|custom) roles\b|\b(?:admin\w*|owner|member|viewer|editor|manager)\b[^.;]{0,60}\broles\b|^(?:user )?roles(?: (?:and|&) permissions)?\b/i, RBAC_WORDS],
     topic: /\broles? (?:and|&) permissions\b|\bpermissions\b|\brole-based\b|\b(?:user|access|workspace|team|custom) roles\b/i,
     attributes: (text) => {
@@ -70,7 +82,8 @@ export const identity: ControlPatterns[] = [
       return roles.length ? { roles } : {};
     },
   },
-  { control: 'ip_allowlisting', excludes: [STAFF_CONTEXT], mentions: [/\bIP (?:allow|white)[- ]?list(?:s|ing)?\b|\b(?:allow|white)[- ]?list(?:ed)? IP\b|\brestrict access to (?:specific )?[^.;]{0,40}\bIP (?:address(?:es)? )?(?:ranges?|addresses|blocks|CIDRs?)\b|\bIP (?:range )?restrictions?\b|\brestrict(?:ed|ing)? by IP\b/i] },
+  // the vendor's own addresses that customers add to their firewall are no allowlisting of theirs (catalog)
+  { control: 'ip_allowlisting', excludes: [STAFF_CONTEXT, /\b\d{1,3}(?:\.\d{1,3}){3}\b|\b(?:our|Appsmith's|the vendor's) (?:static |egress |outbound |public )?IP(?: address(?:es)?)?\b/i], mentions: [/\bIP (?:allow|white)[- ]?list(?:s|ing)?\b|\b(?:allow|white)[- ]?list(?:ed)? IP\b|\brestrict access to (?:specific )?[^.;]{0,40}\bIP (?:address(?:es)? )?(?:ranges?|addresses|blocks|CIDRs?)\b|\bIP (?:range )?restrictions?\b|\brestrict(?:ed|ing)? by IP\b/i] },
   { control: 'rate_limiting', mentions: [/\brate[- ]limit(?:s|ed|ing)?\b|\bbrute[- ]force (?:protection|detection|mitigation)\b|\bthrottl(?:e|ed|ing)\b|\baccount lockout\b|\block(?:ed)? out after\b|\b(?:user|account|login) lock(?:out|ed|ing)\b|\block(?:s|ed)?\b[^.;]{0,30}\bafter (?:\w+ ){0,2}(?:consecutive |repeated |several |multiple )?fail(?:ed|ure|ing)? (?:\w+ )?attempts\b|\b(?:consecutive|repeated|multiple) (?:failed|unsuccessful) (?:login |sign-in )?attempts\b[^.;]{0,40}\b(?:lock\w*|block\w*|suspend\w*)/i] },
   {
     control: 'session_security',

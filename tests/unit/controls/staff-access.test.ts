@@ -25,3 +25,40 @@ describe('employee_access: ways vendors say staff access to production is restri
   ];
   for (const sentence of negatives) it(`NEG: ${sentence}`, () => expectNoClaim(controlsOf(sentence), 'employee_access'));
 });
+
+describe('staff access said by its section or by the sentence before', () => {
+  it('SSO and 2FA under "Corporate Security" are employee_access, not the product\'s', () => {
+    const c = controlsOf('## Corporate Security', '- Access to our services and applications is gated on an SSO Identity Provider.', '- We require strong, phishing-resistant 2FA in all enrolled IdP accounts.', '- We rely on IdP-backed WireGuard with strict, default-deny, role-based access controls to access internal applications.');
+    expectClaim(c, 'employee_access', 'implemented', { sso_required: true, mfa_required: true });
+    expectNoClaim(c, 'sso');
+    expectNoClaim(c, 'mfa');
+    expectNoClaim(c, 'rbac');
+  });
+  it.each(['## Internal access', '## Employee access', '## Workforce security'])('%s gives its 2FA to staff', (heading) => {
+    const c = controlsOf(heading, 'Hardware security keys are required for 2FA.');
+    expectClaim(c, 'employee_access', 'implemented', { mfa_required: true });
+    expectNoClaim(c, 'mfa');
+  });
+  it('a 2FA sentence right after one about internal access speaks of the staff', () => {
+    const c = controlsOf('## Data security', '- Access control: Internal access to Acme Cloud is strictly regulated. A two-factor authentication (2FA) system is in place, with detailed audit logs.');
+    expectClaim(c, 'employee_access', 'implemented', { mfa_required: true });
+    expectNoClaim(c, 'mfa');
+  });
+  it('NEG: a sentence about the customer\'s users after one about staff keeps its own subject', () => {
+    const c = controlsOf('## Access', '- Internal access to production is restricted. Your users can sign in with 2FA.');
+    expectClaim(c, 'mfa', 'implemented');
+  });
+  it('NEG: a section about customers\' team members is no staff section', () => {
+    expectClaim(controlsOf('## Team members', 'Admins can require 2FA for every member of the workspace.'), 'mfa', 'implemented');
+  });
+});
+
+describe('the vendor\'s own IP addresses are no allowlisting', () => {
+  it.each([
+    'Connections to your databases come exclusively through whitelisted IP addresses 18.223.74.85 and 3.131.104.27.',
+    'Add our static IP addresses to your firewall allowlist.',
+  ])('NEG: %s', (line) => expectNoClaim(controlsOf('## Network', line), 'ip_allowlisting'));
+  it('customers restricting access by IP still is', () => {
+    expectClaim(controlsOf('Enterprise admins can restrict access to specific IP address ranges.'), 'ip_allowlisting', 'implemented');
+  });
+});
