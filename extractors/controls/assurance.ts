@@ -47,7 +47,8 @@ export const certifications: ControlPatterns[] = [
   },
 ];
 
-const PENTEST = /\bpen(?:etration)?[\s-]?test(?:s|ing|ed)?\b|\bpentest(?:s|ing|ed)?\b|\bred[- ]team(?:ing)?\b/i;
+// "engage external testing firms to assess our software security": outside testers of the vendor's own security
+const PENTEST = /\bpen(?:etration)?[\s-]?test(?:s|ing|ed)?\b|\bpentest(?:s|ing|ed)?\b|\bred[- ]team(?:ing)?\b|\b(?:external|third[- ]party|independent|outside) (?:security )?(?:testers|(?:testing|test) (?:firms?|compan(?:y|ies)|teams?|partners?|vendors?))\b[^.;]{0,40}\b(?:assess|test|evaluate|probe|attack)\w*\b/i;
 
 export const testing: ControlPatterns[] = [
   {

@@ -20,8 +20,12 @@ export const operations: ControlPatterns[] = [
       /\bvulnerabilit(?:y|ies)\b[^.;]{0,40}\b(?:scan\w*|management|monitor\w*|remediat\w*|patch\w*)\b|\b(?:scan\w*|monitor\w*)\b[^.;]{0,60}\b(?:vulnerabilit(?:y|ies)|dependencies|CVEs?|container images?)\b/i,
       /\b(?:security )?patch(?:es|ing)?\b[^.;]{0,60}\b(?:applied|deployed|regular\w*|cadence|within|timely)\b|\bdependenc(?:y|ies)\b[^.;]{0,40}\b(?:updat\w*|audit\w*|scan\w*|monitor\w*)\b|\bremediat\w*\b[^.;]{0,40}\b(?:critical|high|targets?|SLAs?)\b/i,
       /\b(?:Dependabot|Snyk|Renovate|SAST|DAST|software composition analysis)\b/i,
+      // "Vulnerabilities that affect our systems will be patched or otherwise remediated within …"
+      /\bvulnerabilit(?:y|ies)\b[^.;]{0,80}\b(?:will be|are|get|is)\s+(?:\w+\s+)?(?:patched|remediated|fixed|resolved|mitigated)\b/i,
     ],
-    topic: /\bvulnerability management\b|\bpatch/i,
+    // a remediation section: its severity table ("Critical: 24 hours") gives the deadlines
+    topic: /\bvulnerability (?:management|remediation)\b|\bremediation (?:times?|timeframes?|targets?|SLAs?|policy)\b|\bpatch/i,
+    inTopic: [/^(?:critical|high)(?:[- ]severity)?\b[^.;]{0,10}[:—–-]?\s*\d/i],
     excludes: [/\breport(?:ing)? (?:a |the )?(?:security )?vulnerabilit/i, /\bif you (?:discover|find|believe)\b/i],
     attributes: (text) => {
       const out: Record<string, unknown> = {};

@@ -78,3 +78,11 @@ describe('security_training', () => {
     expectNotImplemented(controlsOf('Acme Academy offers free security awareness training for your end users.'), 'security_training');
   });
 });
+
+describe('audit logging of staff access said another way', () => {
+  it.each([
+    'Remote access is done through an SSH system with transcript-level audit trails.',
+    'Remote management is largely automated, and fully audited.',
+    'Every production session is centrally audited.',
+  ])('%s → audit_logging', (line) => expectClaim(controlsOf(line), 'audit_logging', 'implemented'));
+});

@@ -195,3 +195,14 @@ describe('subprocessors', () => {
     expectNoClaim(controlsOf('A sub-processor is a third party that processes personal data on behalf of a processor.'), 'subprocessors');
   });
 });
+
+describe('pentest said another way', () => {
+  it.each([
+    'We engage external testing firms to assess our software security.',
+    'Independent security testing firms test our platform every year.',
+    'Third-party testers attack our infrastructure twice a year.',
+  ])('%s → pentest', (line) => expectClaim(controlsOf(line), 'pentest', 'implemented'));
+  it('NEG: testing firms named without testing us', () => {
+    expectNoClaim(controlsOf('Our customers include several external testing firms.'), 'pentest');
+  });
+});

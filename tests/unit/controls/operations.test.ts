@@ -136,3 +136,17 @@ describe('status_page', () => {
     expectNotImplemented(controlsOf('We do not have a public status page; outages are announced by email.'), 'status_page');
   });
 });
+
+describe('remediation said another way', () => {
+  it.each([
+    "Vulnerabilities that directly affect Acme's systems and services will be patched or otherwise remediated within a timeframe appropriate for their severity.",
+    'Security vulnerabilities in our platform are fixed according to their severity.',
+    'Any vulnerability found in production is remediated promptly.',
+  ])('%s → vulnerability_management', (line) => expectClaim(controlsOf(line), 'vulnerability_management', 'implemented'));
+  it('a remediation section\'s severity list gives the deadlines', () => {
+    expectClaim(controlsOf('## Vulnerability Remediation', 'Vulnerabilities will be patched within a timeframe appropriate for the severity.', '', '- Critical: 24 hours', '- High: 1 week', '- Medium: 1 month'), 'vulnerability_management', 'implemented', { critical_days: 1, high_days: 7 });
+  });
+  it('NEG: reporting a vulnerability to us is disclosure, not management', () => {
+    expectNoClaim(controlsOf('If you believe you found a vulnerability, report it to security@acme.com.'), 'vulnerability_management');
+  });
+});
