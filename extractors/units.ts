@@ -42,6 +42,17 @@ function statusOfCell(text: string): Status | null {
   return STATUS_CELL.find(([re]) => re.test(t))?.[1] ?? null;
 }
 
+/**
+ * A status pill glued to the text after it by a page's text export ("SupportedTLS 1.2+ across all paths",
+ * "Not yet plannedQuarterly penetration tests"): read as a label, "Supported: TLS 1.2+ …", so that the
+ * words after it keep their word boundaries. The quote stays as the page prints it.
+ */
+const GLUED_PILL = /^(supported|not supported|not yet planned|not planned|planned|in progress|in review|in audit|available|not available|implemented|not implemented|in place|partial(?:ly supported)?|coming soon|certified|compliant|on roadmap)(?=[\p{Lu}\d])/u;
+function unglued(text: string): string {
+  const m = GLUED_PILL.exec(text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+  return m ? `${text.slice(0, m[1]!.length)}: ${text.slice(m[1]!.length)}` : text;
+}
+
 const isQuestion = (s: string | undefined | null): s is string => !!s && /\?\s*$/.test(s.trim());
 
 /** Headings repeat over every block of their section: read each one once. */
@@ -152,14 +163,15 @@ export function buildUnits(blocks: readonly Block[]): Unit[] {
     const first = sentences[0] ?? '';
     const lead = first.split(/\s+/).length <= 5 ? first : /^([^:]{2,50}):/.exec(first)?.[1] ?? '';
     sentences.forEach((sentence, i) => {
-      const text = collapseWhitespace(sentence);
-      if (!text) return;
+      const evidence = collapseWhitespace(sentence);
+      if (!evidence) return;
+      const text = unglued(evidence);
       const firstInSection = !sectionStarted && i === 0;
       units.push({
         ...base,
         suppressed: suppressed || SUPPRESSING_CONTEXT.test(text) || NON_CLAIM_SENTENCE.test(text) || NON_CLAIM_ANYWHERE.test(text) || isQuestion(text),
         text,
-        evidence: text,
+        evidence,
         topic: `${contextText} ${lead}`,
         question: i === 0 ? question : isQuestion(sentences[i - 1]) ? sentences[i - 1]! : null,
         firstInSection,

@@ -41,7 +41,7 @@ export const dataRights: ControlPatterns[] = [
   },
   {
     control: 'data_export',
-    mentions: [/\bexport(?:s|ed|ing)?\b[^.;]{0,60}\b(?:data|records?|clients?|contacts?|workflows?|invoices?|content|everything|requests?|formats?|CSV|JSON|XLSX)\b/i, /\b(?:data )?portability\b|\bexport (?:or|and) deletion\b|\bdata exports?\b|\bexport(?:s|ing)? (?:of )?(?:your|the|an?|their) (?:entire |whole |full )?(?:organi[sz]ation|workspace|account|team|tenant)\b/i],
+    mentions: [/\bexport(?:s|ed|ing)?\b[^.;]{0,60}\b(?:data|records?|clients?|contacts?|workflows?|invoices?|content|everything|requests?|formats?|CSV|JSON|XLSX)\b/i, /\b(?:data )?(?<!Insurance )portability\b|\bexport (?:or|and) deletion\b|\bdata exports?\b|\bexport(?:s|ing)? (?:of )?(?:your|the|an?|their) (?:entire |whole |full )?(?:organi[sz]ation|workspace|account|team|tenant)\b/i],
     topic: /\bexport\b|\bportability\b/i,
     excludes: [/\bexport controls?\b|\bexport (?:laws?|regulations?|restrictions?|sanctions?)\b/i],
     attributes: (text) => {

@@ -41,6 +41,8 @@ export const operations: ControlPatterns[] = [
     control: 'monitoring',
     mentions: [/\bmonitor(?:s|ed|ing)?\b[^.;]{0,60}\b(?:alert\w*|anomal\w*|suspicious|24\/7|around the clock|security|errors?|performance|access patterns|activity|on-call)\b|\b(?:error|performance|security|infrastructure) monitoring\b|\bobservability\b|\bon-call\b|\bSIEM\b|\bintrusion detection\b|\b(?:IDS|EDR)\b|\balert(?:s|ing)? on\b|\bautomatically flagged\b|\b(?:errors|exceptions) are captured\b/i],
     topic: /\bmonitoring\b/i,
+    // audit logs kept "to monitor and control access" are audit logging, not security monitoring
+    excludes: [/\b(?:audit|access) (?:logs?|trails?)\b[^.;]{0,20}\bto monitor\b/i],
   },
   {
     control: 'ddos_protection',

@@ -129,3 +129,11 @@ describe('a card whose subtitle is a count', () => {
     expectClaim(controlsOf('Subprocessors', '', '7 active', '', 'Anthropic · Neon · Vercel · Stripe.'), 'subprocessors', 'implemented', { providers: ['Anthropic', 'Neon', 'Vercel', 'Stripe'] });
   });
 });
+
+describe('the Health Insurance Portability Act is no data portability', () => {
+  it.each([
+    'The Health Insurance Portability and Accountability Act (HIPAA) of 1996 is a United States privacy law.',
+    'We comply with the Health Insurance Portability and Accountability Act.',
+  ])('NEG: %s', (line) => expectNoClaim(controlsOf(line), 'data_export'));
+  it('data portability still is', () => expectClaim(controlsOf('We support data portability: export all your records as CSV.'), 'data_export', 'implemented'));
+});

@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { auditText } from '../../../extractors/audit.ts';
 import { controlsOf, expectClaim, expectNoClaim, expectNotImplemented } from './_helpers.ts';
 
 describe('encryption_in_transit', () => {
@@ -121,5 +122,16 @@ describe('secrets kept encrypted, said another way', () => {
     'Plaintext credentials are never written to disk.',
   ])('%s → secrets_encryption', (line) => {
     expectClaim(controlsOf('## Encryption', line), 'secrets_encryption', 'implemented');
+  });
+});
+
+describe('a status pill glued to its text by the page\'s export', () => {
+  it('"SupportedTLS 1.2+ …" reads TLS 1.2 and keeps the quote as printed', () => {
+    const r = auditText('# Acme Trust Center\n\n## Encryption in transit\n\nSupportedTLS 1.2+ and AES-256 across all production paths.\n', 'unit', { force: true });
+    expect(r.controls.encryption_in_transit).toMatchObject({ status: 'implemented', attributes: { tls_min_version: '1.2' } });
+    expect(r.claims.find((c) => c.control === 'encryption_in_transit')?.evidence).toEqual(['SupportedTLS 1.2+ and AES-256 across all production paths.']);
+  });
+  it.each(['Not yet plannedQuarterly penetration tests by an outside firm.', 'PlannedAnnual penetration tests.'])('%s is no pentest in place', (line) => {
+    expectNotImplemented(controlsOf('## Testing', line), 'pentest');
   });
 });

@@ -150,3 +150,9 @@ describe('remediation said another way', () => {
     expectNoClaim(controlsOf('If you believe you found a vulnerability, report it to security@acme.com.'), 'vulnerability_management');
   });
 });
+
+it('NEG: audit logs kept to monitor access are audit logging, not monitoring', () => {
+  const c = controlsOf('A 2FA system is in place, along with detailed audit logs to monitor and control access.');
+  expectNoClaim(c, 'monitoring');
+  expectClaim(c, 'audit_logging', 'implemented');
+});
