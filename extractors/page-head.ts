@@ -6,25 +6,30 @@ import type { PageHead } from './recognise/recognise.ts';
  * imports it and must not pull in the engine.
  */
 export function headOfDocument(doc: Document, url: string | null): PageHead {
+  const metas = metasOf(doc);
   return {
     url,
     title: doc.title ?? '',
-    h1: doc.querySelector('h1')?.textContent?.trim() ?? '',
-    description: metaContent(doc, 'description') || metaContent(doc, 'og:description'),
+    h1: doc.getElementsByTagName('h1')[0]?.textContent?.trim() ?? '',
+    description: metas.description || metas['og:description'] || '',
   };
 }
 
 /** The site's own name (og:site_name), for the vendor's name: the audit reads it, stage 1 does not. */
 export function siteNameOf(doc: Document): string | null {
-  return metaContent(doc, 'og:site_name') || null;
+  return metasOf(doc)['og:site_name'] || null;
 }
 
 /**
- * The content of the first <meta> whose name (or, without a name, property) is `key`, any case. Three
- * selector queries, not a walk over every <meta> calling getAttribute: the content script reads this on
- * every page the buyer opens, where each DOM call made for the first time is dear.
+ * Each <meta>'s content by its name (or, without a name, its property), lowercased; the first of a key
+ * wins. One pass over the tags, not a selector query per key: selector queries are dear in jsdom (the
+ * CLI and tests), and a tag walk is as cheap in the browser.
  */
-function metaContent(doc: Document, key: string): string {
-  const meta = doc.querySelector(`meta[name="${key}" i], meta[property="${key}" i]:not([name])`);
-  return meta?.getAttribute('content')?.trim() ?? '';
+function metasOf(doc: Document): Record<string, string> {
+  const metas: Record<string, string> = {};
+  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
+    const key = (m.getAttribute('name') ?? m.getAttribute('property'))?.toLowerCase();
+    if (key && !(key in metas)) metas[key] = m.getAttribute('content')?.trim() ?? '';
+  }
+  return metas;
 }

@@ -147,6 +147,14 @@ function countMarkers(line: string, markers: Record<keyof typeof OTHER_PAGE_MARK
   for (const [k, re] of MARKER_ENTRIES) if (re.test(line)) markers[k]++;
 }
 
+/**
+ * The per-sentence patterns without the i flag, tested on the lowercased sentence: their words are all lower
+ * case, and a case-insensitive Unicode pattern (/iu) folds the case of every character it tries, which made
+ * these the dearest part of stage 2. The recognise-corpus and fixture tests hold the readings unchanged.
+ */
+const caseless = (re: RegExp) => new RegExp(re.source, re.flags.replace('i', ''));
+const LC = { first: caseless(FIRST_PERSON), practice: caseless(PRACTICE_VERB), passive: caseless(PASSIVE_PRACTICE), terms: caseless(SECURITY_TERM), definition: caseless(DEFINITION) };
+
 export function pageFeatures(head: PageHead, blocks: PageBlocks): Features {
   const { path, host } = urlParts(head.url);
   const sentences = sentencesOf(blocks);
@@ -162,12 +170,13 @@ export function pageFeatures(head: PageHead, blocks: PageBlocks): Features {
   for (let i = 0; i < sentences.length; i++) {
     const { text: s, block } = sentences[i]!;
     words += s.match(WORD)?.length ?? 0;
-    const terms = s.match(SECURITY_TERM)?.length ?? 0;
+    const lc = s.toLowerCase();
+    const terms = lc.match(LC.terms)?.length ?? 0;
     securityTerms += terms;
     const lower = lettersOf(s);
-    const first = FIRST_PERSON.test(s);
+    const first = LC.first.test(lc);
     const named = vendor.some((v) => lower.includes(v));
-    const passive = PASSIVE_PRACTICE.test(s);
+    const passive = LC.passive.test(lc);
     if (first) counts.first++;
     if (named) counts.named++;
     // a list item inherits its lead-in's voice ("The measures we have implemented include:" · "PCI compliance")
@@ -175,7 +184,7 @@ export function pageFeatures(head: PageHead, blocks: PageBlocks): Features {
     const voiced = first || named || passive || (leadIn !== '' && (FIRST_PERSON.test(leadIn) || vendor.some((v) => lettersOf(leadIn).includes(v))));
     const imperative = IMPERATIVE_START.test(s);
     // an instruction ("Make sure backups are tested") is the reader's job, not the vendor's practice
-    if (!isQuestion(s) && !imperative && ((voiced && (passive || PRACTICE_VERB.test(s) || terms > 0)) || STATUS_STATEMENT.test(s) || isStatusLabel(s))) counts.practice++;
+    if (!isQuestion(s) && !imperative && ((voiced && (passive || LC.practice.test(lc) || terms > 0)) || STATUS_STATEMENT.test(s) || isStatusLabel(s))) counts.practice++;
     if (CODE_LINE.test(s)) counts.code++;
     // "When I delete data…?" is the customer asking (a help centre's title), not a writer's voice
     if (FIRST_PERSON_SINGULAR.test(s) && !isQuestion(s)) counts.singular++;
@@ -188,7 +197,7 @@ export function pageFeatures(head: PageHead, blocks: PageBlocks): Features {
       const next = sentences[i + 1];
       if (next === undefined || (isQuestion(next.text) && !next.block.term)) counts.unanswered++;
     }
-    if (DEFINITION.test(s)) counts.definition++;
+    if (LC.definition.test(lc)) counts.definition++;
     countMarkers(s, markers);
   }
   let cells = 0;
