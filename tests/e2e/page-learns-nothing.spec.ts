@@ -3,9 +3,9 @@ import { test } from './support/extension.ts';
 import { FixturePage } from './support/pages.ts';
 
 /**
- * A page must not learn that Vetter is installed by loading: WXT's content-script-started
- * window.postMessage(…, '*') is switched off (noScriptStartedPostMessage). The page records every
- * message it receives from the moment it starts; a trust page, where the engine is injected too.
+ * A page must not learn that Vetter is installed by loading: the content script is a plain script, not a
+ * WXT content script, so WXT's content-script-started window.postMessage(…, '*') is never sent. The page
+ * records every message it receives from the moment it starts; a trust page, where the engine is injected too.
  */
 test('no window message reaches the page from the content script or the engine', async ({ extension }) => {
   const fixture = await FixturePage.open(extension, 'zentrik');
