@@ -23,7 +23,7 @@ export function siteNameOf(doc: Document): string | null {
 /**
  * Each <meta>'s content by its name (or, without a name, its property), lowercased; the first of a key
  * wins. One pass over the tags, not a selector query per key: selector queries are dear in jsdom (the
- * CLI and tests), and a tag walk is as cheap in the browser.
+ * CLI and tests), and a tag walk costs a page no more.
  */
 function metasOf(doc: Document): Record<string, string> {
   const metas: Record<string, string> = {};
