@@ -1,6 +1,6 @@
 import type { ControlPatterns, Unit } from './controls/types.ts';
 import { ALL_CONTROLS } from './controls/index.ts';
-import { CARRIED_STAFF_TOPIC, STAFF_CONTEXT } from './controls/identity.ts';
+import { CARRIED_STAFF_TOPIC } from './controls/identity.ts';
 import { decide } from './frame/decide.ts';
 import { ANAPHORIC_ATTESTATION, frameOf, type ClaimFrame, type Mention } from './frame/frame.ts';
 import { namesProviderAsSubject } from './language/attribution.ts';
@@ -60,7 +60,7 @@ function controlsNamedBy(select: (control: ControlPatterns, context: string) => 
 }
 const headingControls = controlsNamedBy((c, heading) => !!c.topic?.test(heading));
 /** Controls with in-section wording ("acknowledge receipt within 3 business days") whose section a unit's topic names. */
-const topicControls = controlsNamedBy((c, topic) => !!c.inTopic && !!c.topic?.test(topic));
+const topicControls = controlsNamedBy((c, topic) => !!c.inTopic && (!!c.topic?.test(topic) || !!c.inTopicSection?.test(topic)));
 
 /**
  * The literal anchors of each control's naming patterns: most (sentence, control) pairs are ruled out in one
@@ -144,6 +144,9 @@ export interface ClaimsOptions {
   explain?: (frame: ClaimFrame, status: Status | null, rule: string, unit: Unit) => void;
 }
 
+/** What a sentence about staff access says (employee_access's own wording): only such a sentence hands its subject on. */
+const STAFF_ACCESS: readonly RegExp[] = ALL_CONTROLS.find((c) => c.control === 'employee_access')?.mentions ?? [];
+
 /** A sentence with a subject of its own: the customer's side, or a named actor, speaks for itself. */
 const OWN_SUBJECT = /\b(?:you|your|customers?|users?|admins?|administrators?|members|workspace owners?|clients?)\b/i;
 
@@ -155,7 +158,7 @@ export function claimsFromUnits(units: readonly Unit[], options: ClaimsOptions):
     const afterProvider = !!previous && previous.block === raw.block && namesProviderAsSubject(previous.text);
     // "Internal access to the cloud is strictly regulated. A 2FA system is in place …": the second sentence names no
     // subject of its own, so it goes on speaking of the staff access the first one named
-    const afterStaff = !!previous && previous.block === raw.block && STAFF_CONTEXT.test(previous.text) && !OWN_SUBJECT.test(raw.text);
+    const afterStaff = !!previous && previous.block === raw.block && STAFF_ACCESS.some((re) => re.test(previous!.text)) && !OWN_SUBJECT.test(raw.text);
     const unit = afterStaff ? { ...raw, topic: `${raw.topic} › ${CARRIED_STAFF_TOPIC}` } : raw;
     previous = raw;
     if (unit.suppressed) continue;

@@ -47,7 +47,7 @@ function statusOfCell(text: string): Status | null {
  * "Not yet plannedQuarterly penetration tests"): read as a label, "Supported: TLS 1.2+ …", so that the
  * words after it keep their word boundaries. The quote stays as the page prints it.
  */
-const GLUED_PILL = /^(supported|not supported|not yet planned|not planned|planned|in progress|in review|in audit|available|not available|implemented|not implemented|in place|partial(?:ly supported)?|coming soon|certified|compliant|on roadmap)(?=[\p{Lu}\d])/u;
+const GLUED_PILL = /^(supported|not supported|planned|in progress|in review|in audit|available|not available|implemented|not implemented|in place|partial(?:ly supported)?|coming soon|certified|compliant|on roadmap)(?=[\p{Lu}\d])/u;
 function unglued(text: string): string {
   const m = GLUED_PILL.exec(text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
   return m ? `${text.slice(0, m[1]!.length)}: ${text.slice(m[1]!.length)}` : text;

@@ -44,6 +44,8 @@ export function startContentScript(doc: Document, win: Window, scope: object = g
     extensionApi().runtime.onMessage.addListener(onMessage);
   };
   announceContentScript(scope, { listen });
+  // the popup had the engine injected before this script ran (both run at document_idle): answer from the start
+  if (engineIn(scope)) listen();
 
   // a trust-center platform's page is a shell until its script renders: it needs the engine's watcher even when its head says little
   if (stage1().likely || detectPlatform(doc, win.location.href, { readCredits: false })) {

@@ -23,7 +23,11 @@ const WATCH_DEADLINE_MS = 20_000;
 export function startPageEngine(doc: Document, win: Window, scope: object = globalThis, timers: Timers = realTimers): PageEngine {
   // injected twice (the idle load and the popup at once): the first engine stays
   const existing = engineIn(scope);
-  if (existing) return existing;
+  if (existing) {
+    // the content script may have run only after the first injection: it answers now
+    contentScriptIn(scope)?.listen();
+    return existing;
+  }
 
   let audit: PageAudit | null = null;
   let auditedLength = 0;

@@ -37,7 +37,7 @@ export const access: ControlPatterns[] = [
   },
   {
     control: 'audit_logging',
-    mentions: [/\b(?:transcript|session)[- ]level audit trails?\b|\b(?:fully|centrally) audited\b[^.;]{0,40}\b(?:access|sessions?|management|logins?)\b|\b(?:access|sessions?|management|logins?)\b[^.;]{0,40}\b(?:fully|centrally) audited\b|\baudit (?:logs?|logging)\b|\b(?:access|activity|audit|login|sign-in) history\b|\baudit trails?\b[^.;]{0,50}\b(?:actions?|access|changes?|events?|activit\w*|users?|admins?|logins?|security|who|viewed|downloaded|accessed|changed|edited|deleted|exported|shared)\b|\baccess logs?\b|\bactivity logs?\b|\b(?:actions?|access|events?|changes?|logins?|sign-ins?)\b[^.;]{0,60}\b(?:are |is )?(?:logged|recorded)\b|\b(?:audit|access|activity|security|event|login|sign-in) (?:logs?|events?|records?|history)\b[^.;]{0,30}\b(?:are |is )?(?:kept|retained|stored|available)\b|\blog (?:entries|records)\b[^.;]{0,30}\b(?:are |is )?(?:kept|retained|stored)\b|\baudit[- ]logged\b|\baccesses\b[^.;]{0,30}\b(?:are |is )?(?:logged|recorded)\b/i],
+    mentions: [/\b(?:transcript|session)[- ]level audit trails?\b|\b(?:sessions?|logins?|remote (?:access|management))\b[^.;]{0,40}\b(?:fully|centrally) audited\b(?![^.;]{0,30}\b(?:by|annually|every|yearly|external|independent)\b)|\baudit (?:logs?|logging)\b|\b(?:access|activity|audit|login|sign-in) history\b|\baudit trails?\b[^.;]{0,50}\b(?:actions?|access|changes?|events?|activit\w*|users?|admins?|logins?|security|who|viewed|downloaded|accessed|changed|edited|deleted|exported|shared)\b|\baccess logs?\b|\bactivity logs?\b|\b(?:actions?|access|events?|changes?|logins?|sign-ins?)\b[^.;]{0,60}\b(?:are |is )?(?:logged|recorded)\b|\b(?:audit|access|activity|security|event|login|sign-in) (?:logs?|events?|records?|history)\b[^.;]{0,30}\b(?:are |is )?(?:kept|retained|stored|available)\b|\blog (?:entries|records)\b[^.;]{0,30}\b(?:are |is )?(?:kept|retained|stored)\b|\baudit[- ]logged\b|\baccesses\b[^.;]{0,30}\b(?:are |is )?(?:logged|recorded)\b/i],
     topic: /\baudit (?:log|trail)|\blogging\b/i,
     excludes: [/\b(?:error|application|debug|server) logs?\b(?![^.;]*\baudit)/i, /\b(?:never|not) (?:be )?logged\b/i],
     attributes: (text) => {
@@ -50,7 +50,8 @@ export const access: ControlPatterns[] = [
   },
   {
     control: 'employee_access',
-    topic: STAFF_SECTION,
+    // only its SSO, 2FA and roles: the section's other sentences ("all employees complete background checks") are not access
+    inTopicSection: STAFF_SECTION,
     // in a section about staff access (or after a sentence about it), its SSO, 2FA, roles and key-based logins are staff controls
     inTopic: [MFA_WORDS, SSO_WORDS, /\brole[- ]based\b|\bRBAC\b|\bdefault[- ]deny\b/i],
     polar: [

@@ -48,7 +48,7 @@ export const certifications: ControlPatterns[] = [
 ];
 
 // "engage external testing firms to assess our software security": outside testers of the vendor's own security
-const PENTEST = /\bpen(?:etration)?[\s-]?test(?:s|ing|ed)?\b|\bpentest(?:s|ing|ed)?\b|\bred[- ]team(?:ing)?\b|\b(?:external|third[- ]party|independent|outside) (?:security )?(?:testers|(?:testing|test) (?:firms?|compan(?:y|ies)|teams?|partners?|vendors?))\b[^.;]{0,40}\b(?:assess|test|evaluate|probe|attack)\w*\b/i;
+const PENTEST = /\bpen(?:etration)?[\s-]?test(?:s|ing|ed)?\b|\bpentest(?:s|ing|ed)?\b|\bred[- ]team(?:ing)?\b|\b(?:external|third[- ]party|independent|outside) (?:security )?(?:testers|(?:testing|test) (?:firms?|compan(?:y|ies)|teams?|partners?|vendors?))\b[^.;]{0,40}\b(?:assess|test|evaluate|probe|attack)\w*\b[^.;]{0,20}\b(?:security|applications?|platform|networks?|infrastructure|systems?|products?|services?|APIs?|vulnerabilit\w*)\b/i;
 
 export const testing: ControlPatterns[] = [
   {

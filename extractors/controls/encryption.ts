@@ -7,7 +7,7 @@ import type { ControlPatterns } from './types.ts';
  * A symmetric cipher named for encryption with no word of transport: stored data ("Data encryption uses the
  * industry-standard AES-256 algorithm", "we encrypt everything with AES-256"). TLS is the transport's.
  */
-const AES_WITHOUT_TRANSIT = /^(?![^]*\b(?:TLS|SSL|HTTPS|in[- ]transit|transport|on the wire|over the network|between)\b)[^]*(?:\bencrypt\w*\b[^.;]{0,60}\bAES(?:[- ]?\d{3})?\b|\bAES(?:[- ]?\d{3})?\b[^.;]{0,40}\b(?:encrypt\w*|algorithm|cipher)\b)/i;
+const AES_WITHOUT_TRANSIT = /^(?![^]*\b(?:TLS|SSL|HTTPS|in[- ]transit|transport|on the wire|over the network|between|traffic|VPNs?|tunnels?|IPsec|SSH|connections?|end[- ]to[- ]end|network|WireGuard)\b)[^]*(?:\bencrypt\w*\b[^.;]{0,60}\bAES(?:[- ]?\d{3})?\b|\bAES(?:[- ]?\d{3})?\b[^.;]{0,40}\b(?:encrypt\w*|algorithm|cipher)\b)/i;
 
 const SECRET_NOUNS = String.raw`(?:secrets?|credentials?|tokens?|API keys?|2FA secrets?|integration tokens?|SMTP passwords?|passwords? for (?:integrations|providers)|connection strings?|webhook secrets?)`;
 
@@ -62,11 +62,12 @@ export const encryption: ControlPatterns[] = [
   {
     control: 'secrets_encryption',
     mentions: [
-      // decrypted only when used: they are kept encrypted
-      new RegExp(String.raw`\b${SECRET_NOUNS}\b[^.;]{0,80}\b(?:en|de)crypt(?:ed|ion)\b`, 'i'),
+      new RegExp(String.raw`\b${SECRET_NOUNS}\b[^.;]{0,80}\bencrypt(?:ed|ion)\b`, 'i'),
+      // decrypted only when used: they are kept encrypted (not "decrypted by support staff")
+      new RegExp(String.raw`\b${SECRET_NOUNS}\b[^.;]{0,40}\bdecrypted (?:only|just) (?:when|at|in|on|for|while|as)\b`, 'i'),
       // the secrets encrypted, not the ones that encrypt ("encrypted with the block storage encryption secrets")
       new RegExp(String.raw`\bencrypt(?:s|ed|ion)?\b(?![^.;]{0,40}\b(?:with|using|by|via|under)\b[^.;]{0,40}\b(?:encryption|storage|block|KMS|master) ${SECRET_NOUNS})[^.;]{0,40}\b(?<!\b(?:encryption|storage|block|KMS|master) )${SECRET_NOUNS}\b`, 'i'),
-      // a secrets manager keeps secrets; a KMS or an HSM keeps the keys that encrypt stored data (encryption_at_rest)
+      // a secrets manager keeps secrets; a KMS or an HSM keeps the keys that encrypt stored data, which is no secrets encryption
       /\b(?:secrets? (?:manager|management|vault)|HashiCorp Vault)\b/i,
     ],
     polar: [

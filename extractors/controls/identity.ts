@@ -3,7 +3,6 @@ import type { ControlPatterns } from './types.ts';
 
 /** How customers' users sign in and what they may do. */
 
-/** Sentences about the vendor's own staff, not the customer's users ("Engineering production access: SSO + 2FA required"). */
 /**
  * A section about the vendor's own people reaching its own systems ("Corporate Security", "Internal access",
  * "Employee access"): its SSO, 2FA and roles are employee_access, never the customer-facing controls.
@@ -13,6 +12,7 @@ export const STAFF_SECTION = /\b(?:corporate (?:security|IT)|corp ?sec|internal 
 /** The topic claims.ts adds to a sentence whose subject is carried over from a sentence about staff access. */
 export const CARRIED_STAFF_TOPIC = 'internal access';
 
+/** Sentences about the vendor's own staff, not the customer's users ("Engineering production access: SSO + 2FA required"). */
 export const STAFF_CONTEXT = /\b(?:(?:our|internal|company) (?:employees|staff|personnel|engineers|workforce)|(?:employees?|staff|personnel|engineers?)\b[^.;]{0,30}\b(?:production|internal systems|infrastructure|admin(?:istrative)? tools)|engineering|(?:employee|staff|personnel) (?:access|accounts|laptops|devices)|our office|office (?:network|IPs?)|production (?:database|servers?|infrastructure)s?|internal (?:team|users|systems|tools|access)|production (?:access|systems|environment|credentials)|admin tooling|our (?:team|people|workforce)|workforce|contractors)\b/i;
 
 /**
@@ -83,7 +83,7 @@ export const identity: ControlPatterns[] = [
     },
   },
   // the vendor's own addresses that customers add to their firewall are no allowlisting of theirs (catalog)
-  { control: 'ip_allowlisting', excludes: [STAFF_CONTEXT, /\b\d{1,3}(?:\.\d{1,3}){3}\b|\b(?:our|Appsmith's|the vendor's) (?:static |egress |outbound |public )?IP(?: address(?:es)?)?\b/i], mentions: [/\bIP (?:allow|white)[- ]?list(?:s|ing)?\b|\b(?:allow|white)[- ]?list(?:ed)? IP\b|\brestrict access to (?:specific )?[^.;]{0,40}\bIP (?:address(?:es)? )?(?:ranges?|addresses|blocks|CIDRs?)\b|\bIP (?:range )?restrictions?\b|\brestrict(?:ed|ing)? by IP\b/i] },
+  { control: 'ip_allowlisting', excludes: [STAFF_CONTEXT, /\b\d{1,3}(?:\.\d{1,3}){3}\b(?!\/)|\b(?:our|the vendor's) (?:static |egress |outbound |public )?IP(?: address(?:es)?)?\b/i], mentions: [/\bIP (?:allow|white)[- ]?list(?:s|ing)?\b|\b(?:allow|white)[- ]?list(?:ed)? IP\b|\brestrict access to (?:specific )?[^.;]{0,40}\bIP (?:address(?:es)? )?(?:ranges?|addresses|blocks|CIDRs?)\b|\bIP (?:range )?restrictions?\b|\brestrict(?:ed|ing)? by IP\b/i] },
   { control: 'rate_limiting', mentions: [/\brate[- ]limit(?:s|ed|ing)?\b|\bbrute[- ]force (?:protection|detection|mitigation)\b|\bthrottl(?:e|ed|ing)\b|\baccount lockout\b|\block(?:ed)? out after\b|\b(?:user|account|login) lock(?:out|ed|ing)\b|\block(?:s|ed)?\b[^.;]{0,30}\bafter (?:\w+ ){0,2}(?:consecutive |repeated |several |multiple )?fail(?:ed|ure|ing)? (?:\w+ )?attempts\b|\b(?:consecutive|repeated|multiple) (?:failed|unsuccessful) (?:login |sign-in )?attempts\b[^.;]{0,40}\b(?:lock\w*|block\w*|suspend\w*)/i] },
   {
     control: 'session_security',

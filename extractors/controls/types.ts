@@ -41,6 +41,8 @@ export interface ControlPatterns {
   polar?: RegExp[];
   /** A heading, lead or column header naming the control's section. */
   topic?: RegExp;
+  /** A section whose in-section wording (inTopic) is this control's, without its heading making the first sentence a claim. */
+  inTopicSection?: RegExp;
   /** Wording that names the control only inside its own section ("acknowledge receipt within 3 business days"). */
   inTopic?: RegExp[];
   /** A claim needs this in its text too (a residency claim names a place). */

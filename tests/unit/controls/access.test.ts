@@ -86,3 +86,7 @@ describe('audit logging of staff access said another way', () => {
     'Every production session is centrally audited.',
   ])('%s → audit_logging', (line) => expectClaim(controlsOf(line), 'audit_logging', 'implemented'));
 });
+
+it('NEG: access controls audited every year by a firm are no audit log', () => {
+  expectNoClaim(controlsOf('Our access controls are fully audited every year by an independent firm.'), 'audit_logging');
+});

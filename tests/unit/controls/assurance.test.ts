@@ -206,3 +206,7 @@ describe('pentest said another way', () => {
     expectNoClaim(controlsOf('Our customers include several external testing firms.'), 'pentest');
   });
 });
+
+it('NEG: testing firms that assess our SOC 2 controls are auditors, not pentesters', () => {
+  expectNoClaim(controlsOf('We engage independent testing firms to assess our SOC 2 controls.'), 'pentest');
+});

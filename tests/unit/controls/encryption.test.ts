@@ -135,3 +135,16 @@ describe('a status pill glued to its text by the page\'s export', () => {
     expectNotImplemented(controlsOf('## Testing', line), 'pentest');
   });
 });
+
+describe('review: what the new encryption readings must not take', () => {
+  it.each(['All network traffic is encrypted with AES-256.', 'Site-to-site VPN tunnels are encrypted with AES-256.'])('NEG: %s is no encryption at rest', (line) => {
+    expectNoClaim(controlsOf(line), 'encryption_at_rest');
+  });
+  it('NEG: keys decrypted by staff are no secrets encryption', () => {
+    expectNoClaim(controlsOf('API keys are decrypted by support staff and shown in plain text.'), 'secrets_encryption');
+  });
+  it('NEG: "Not yet planned" glued to SOC 2 is no plan', () => {
+    expectNotImplemented(controlsOf('## Compliance', 'Not yet plannedSOC 2 Type II audit.'), 'soc2');
+    expect(controlsOf('## Compliance', 'Not yet plannedSOC 2 Type II audit.').soc2?.status).not.toBe('planned');
+  });
+});

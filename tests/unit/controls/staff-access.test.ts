@@ -62,3 +62,19 @@ describe('the vendor\'s own IP addresses are no allowlisting', () => {
     expectClaim(controlsOf('Enterprise admins can restrict access to specific IP address ranges.'), 'ip_allowlisting', 'implemented');
   });
 });
+
+describe('review: what the staff readings must not take', () => {
+  it.each([
+    ['## Personnel Security', 'All employees complete background checks before they start.'],
+    ['## Employee security', 'Every employee signs a confidentiality agreement.'],
+  ])('NEG: %s / %s is no employee_access', (heading, line) => expectNoClaim(controlsOf(heading, line), 'employee_access'));
+  it('NEG: a sentence about the team hands no subject to the next one', () => {
+    const c = controlsOf('## Support', '- Our team is available around the clock. SSO with SAML is supported on the Enterprise plan.');
+    expectNoClaim(c, 'employee_access');
+    expectClaim(c, 'sso', 'implemented');
+  });
+});
+
+it('a customer IP range in CIDR form is still allowlisting', () => {
+  expectClaim(controlsOf('Admins can restrict access to IP ranges such as 203.0.113.0/24.'), 'ip_allowlisting', 'implemented');
+});

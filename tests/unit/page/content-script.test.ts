@@ -85,4 +85,14 @@ describe('the content script on every page', () => {
     expect(await page.ask({ type: 'audit' })).toBeNull();
     expect(sent.map((m) => m.type)).toEqual(['load-engine', 'load-engine']);
   });
+
+  it('answers at once when the popup had the engine injected before the content script ran', () => {
+    const dom = new JSDOM('<title>Pricing</title>', { url: 'https://acme.example/pricing' });
+    const scope = {};
+    announceEngine(scope, { recognition: () => null, watch: () => undefined, handle: async () => null } satisfies PageEngine);
+    const add = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation(() => undefined);
+    add.mockClear();
+    startContentScript(dom.window.document, dom.window as unknown as Window, scope);
+    expect(add).toHaveBeenCalledOnce();
+  });
 });
