@@ -61,16 +61,19 @@ export function providerListIn(text: string): string[] {
   if (afterColon.length) return afterColon;
   const names = splitItems(text.slice(colon + 1).replace(/\([^)]*\)/g, ''))
     .map((s) => s.trim())
-    .filter((s) => /^[\p{Lu}\d][\w.&' -]{0,40}$/u.test(s) && s.split(/\s+/).length <= 4)
+    .filter(isProviderName)
     .map(withoutLegalSuffix);
   return names.length >= 2 ? names : [];
 }
+
+/** A short capitalised name of up to four words: "Amazon Web Services", "Stripe", "1Password". */
+const isProviderName = (s: string) => /^[\p{Lu}\d][\w.&' -]{0,40}$/u.test(s) && s.split(/\s+/).length <= 4;
 
 const NAME_SEPARATOR = /\s+[·•|]\s+/;
 function separatedNames(text: string): string[] {
   if (!NAME_SEPARATOR.test(text)) return [];
   const items = text.replace(/[.;]\s*$/, '').split(NAME_SEPARATOR).map((s) => s.trim());
-  const names = items.filter((s) => /^[\p{Lu}\d][\w.&' -]{0,40}$/u.test(s) && s.split(/\s+/).length <= 4);
+  const names = items.filter(isProviderName);
   // every item a name: a sentence that happens to hold a "·" is no list
   return names.length >= 3 && names.length === items.length ? names.map(withoutLegalSuffix) : [];
 }

@@ -51,7 +51,7 @@ const REGION_CLAUSE_BREAK = /;|\s[—–]\s|[()]|,?\s+(?:with|while|but|whereas|
 
 export function defaultRegionsIn(text: string): string[] {
   const codes: string[] = [];
-  for (const clause of text.split(new RegExp(REGION_CLAUSE_BREAK.source, 'gi'))) {
+  for (const clause of text.split(REGION_CLAUSE_BREAK)) {
     if (!clause || (REGION_OPTION.test(clause) && !REGION_DEFAULT.test(clause))) continue;
     for (const code of regionsIn(clause)) if (!codes.includes(code)) codes.push(code);
   }

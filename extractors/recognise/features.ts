@@ -101,14 +101,9 @@ const isQuestion = (s: string) => /[?？]\s*$/.test(s);
 
 const lettersOf = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, '');
 
-function hostLabels(url: string | null): string[] {
-  if (!url) return [];
-  try {
-    const labels = new URL(url).hostname.toLowerCase().split('.');
-    return labels.slice(0, -1).filter((l) => l.length >= 3 && !HOST_FUNCTION_LABELS.has(l));
-  } catch {
-    return [];
-  }
+/** The host's name labels (not its suffix, not "www", "trust"…), from the host urlParts already read. */
+function hostLabels(host: string): string[] {
+  return host.split('.').slice(0, -1).filter((l) => l.length >= 3 && !HOST_FUNCTION_LABELS.has(l));
 }
 
 /** The names written most often in the page, capitalised mid-sentence (not a sentence's first word), most frequent first. */
@@ -128,8 +123,8 @@ function frequentNames(sentences: Sentence[]): [string, number][] {
 const sameName = (name: string, label: string) => name.length >= 3 && (label.includes(name) || name.includes(label));
 
 /** The vendor's likely names: the host's labels, else the page's most frequent name. */
-function vendorNames(head: PageHead, names: [string, number][]): { vendor: string[]; otherSubject: boolean } {
-  const labels = hostLabels(head.url);
+function vendorNames(host: string, names: [string, number][]): { vendor: string[]; otherSubject: boolean } {
+  const labels = hostLabels(host);
   if (!labels.length) return { vendor: names.slice(0, 1).map(([n]) => n), otherSubject: false };
   const vendor = [...labels, ...names.filter(([n]) => labels.some((l) => sameName(n, l))).map(([n]) => n)];
   // the page is mostly about a company that is neither the site's owner nor a common provider
@@ -161,7 +156,7 @@ export function pageFeatures(head: PageHead, blocks: PageBlocks): Features {
   const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
   const n = Math.max(1, sentences.length);
   const names = frequentNames(sentences);
-  const { vendor, otherSubject } = vendorNames(head, names);
+  const { vendor, otherSubject } = vendorNames(host, names);
 
   const counts = { code: 0, unanswered: 0, practice: 0, first: 0, named: 0, singular: 0, reader: 0, imperative: 0, advice: 0, question: 0, definition: 0 };
   const markers = Object.fromEntries(Object.keys(OTHER_PAGE_MARKERS).map((k) => [k, 0])) as Record<keyof typeof OTHER_PAGE_MARKERS, number>;

@@ -50,7 +50,9 @@ describe('platform hosts lie under PLATFORM_DOMAINS', () => {
   // detectPlatform tests no host outside these domains, so a pattern for any other host would never fire
   const escaped = (d: string) => d.replace(/\./g, '\\.');
   it.each(TRUST_PLATFORMS.flatMap((p) => [...p.hostnames, ...p.assetHosts].map((re) => [p.id, re.source] as const)))('%s: %s', (_id, source) => {
-    expect(PLATFORM_DOMAINS.some((d) => source.endsWith(`${escaped(d)}$`) && (source.endsWith(`\\.${escaped(d)}$`) || source.endsWith(`|\\.)${escaped(d)}$`) || source.endsWith(`^${escaped(d)}$`)))).toBe(true);
+    // the domain ends the pattern, whole: after "^", "\." or "(?:^|\.)", never inside a longer label ("notsafebase.io")
+    const endsWithDomain = (d: string) => [`^${escaped(d)}$`, `\\.${escaped(d)}$`, `(?:^|\\.)${escaped(d)}$`].some((end) => source.endsWith(end));
+    expect(PLATFORM_DOMAINS.some(endsWithDomain)).toBe(true);
   });
 
   it('a host that merely contains a platform domain is not under it', () => {
